@@ -1,0 +1,1 @@
+"""Question banks: TOML files, validated into :class:`~mockint.banks.model.Bank` objects."""

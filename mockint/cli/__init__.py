@@ -1,0 +1,48 @@
+"""The ``mockint`` command line.
+
+Each ``*_cmd`` module adds its sub-commands with ``register(subparsers)`` and sets
+``func=handler`` where ``handler(args) -> int``. Command modules import only light modules at the
+top; everything heavy (Textual, Whisper, sounddevice, sqlite work) is imported inside handlers, so
+``mockint --help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from mockint import __version__
+from mockint.cli import app_cmd, banks_cmd, history_cmd, score_cmd, speech_cmd
+from mockint.errors import MockintError
+
+_COMMAND_MODULES = (app_cmd, banks_cmd, score_cmd, history_cmd, speech_cmd)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mockint",
+        description="Practise job interviews alone and get honest, specific feedback. "
+        "With no command, opens the practice app.",
+    )
+    parser.add_argument("--version", action="version", version=f"mockint {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in _COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "func", None) or app_cmd.run_default
+    try:
+        return int(handler(args) or 0)
+    except MockintError as exc:
+        print(f"mockint: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("mockint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
