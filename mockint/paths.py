@@ -82,8 +82,13 @@ def ensure_private_dir(path: Path) -> Path:
 
 
 def write_private_file(path: Path, data: str | bytes) -> Path:
-    """Write ``data`` atomically to ``path`` with mode 0600 (a crash never leaves half a file)."""
-    ensure_private_dir(path.parent)
+    """Write ``data`` atomically to ``path`` with mode 0600 (a crash never leaves half a file).
+
+    A missing parent folder is created 0700; an existing one (say, the user's Desktop) is left as
+    it is.
+    """
+    if not path.parent.exists():
+        ensure_private_dir(path.parent)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

@@ -74,6 +74,7 @@ class BankEntry:
     bank_id: str = ""  # the id even when broken, if it could be read; else the file stem
     title: str = ""
     notice: str = ""  # e.g. "overrides the built-in bank 'general'"
+    overridden_by: Path | None = None  # a later bank with the same id that replaces this one
 
     @property
     def ok(self) -> bool:

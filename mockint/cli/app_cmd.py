@@ -1,14 +1,96 @@
-"""Sub-commands: (being written)."""
+"""The practice app: ``mockint`` (start screen), ``mockint practice``, ``mockint review``.
+
+Textual, the banks and the store are imported inside the handlers, so ``mockint --help`` stays
+instant. Bad options and unknown banks are refused here, with a one-line message, before the app
+takes over the terminal.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import Any
+
+from mockint.cli.common import add_bank_dir_option
+from mockint.errors import MockintError
+
+
+def _whole_number(minimum: int):
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
+        return value
+
+    return parse
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add this module's sub-commands."""
+    """Add ``practice`` and ``review``."""
+    practice = subparsers.add_parser(
+        "practice",
+        help="start a timed practice session straight away",
+        description="Open the practice app on a session of one bank. Times default to each question's own.",
+    )
+    practice.add_argument("--bank", required=True, metavar="ID", help="the bank to practise (see `mockint banks list`)")
+    practice.add_argument("--count", type=_whole_number(1), metavar="N", help="ask N questions (default: all)")
+    practice.add_argument("--shuffle", action="store_true", help="ask the questions in a random order")
+    practice.add_argument(
+        "--think-seconds", type=_whole_number(0), metavar="S", help="seconds to think before answering (0: answer at once)"
+    )
+    practice.add_argument("--answer-seconds", type=_whole_number(1), metavar="S", help="seconds to answer each question")
+    add_bank_dir_option(practice)
+    practice.set_defaults(func=run_practice)
+
+    review = subparsers.add_parser("review", help="browse past sessions, their score cards and trends")
+    review.set_defaults(func=run_review)
+
+
+def _require_terminal() -> None:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise MockintError("the practice app needs an interactive terminal (see `mockint --help` for the other commands)")
+
+
+def _run_app(**dependencies: Any) -> int:
+    from mockint.tui.app import make_app
+
+    make_app(**dependencies).run()
+    return 0
 
 
 def run_default(args: argparse.Namespace) -> int:
-    """``mockint`` with no command: the practice app."""
-    raise NotImplementedError
+    """``mockint`` with no command: the practice app's start screen."""
+    _require_terminal()
+    return _run_app(initial="start")
+
+
+def run_practice(args: argparse.Namespace) -> int:
+    from mockint.banks.catalog import load_catalog
+    from mockint.session.options import SessionOptions, plan_questions
+    from mockint.tui.app import PracticeRequest
+
+    catalog = load_catalog(args.bank_dirs)
+    bank = catalog.get(args.bank)
+    options = SessionOptions(
+        count=args.count,
+        shuffle=args.shuffle,
+        think_seconds=args.think_seconds,
+        answer_seconds=args.answer_seconds,
+    )
+    plan_questions(bank, options)  # refuses a bank without questions before the app starts
+    _require_terminal()
+    return _run_app(catalog=catalog, bank_dirs=args.bank_dirs, initial=PracticeRequest(bank.id, options))
+
+
+def run_review(args: argparse.Namespace) -> int:
+    from mockint.store import HistoryStore
+
+    _require_terminal()
+    store = HistoryStore()  # a damaged database is reported here, before the app starts
+    try:
+        return _run_app(store=store, initial="review")
+    finally:
+        store.close()

@@ -1,9 +1,363 @@
-"""Sub-commands: (being written)."""
+"""``mockint score``: score one answer (text file, stdin or a recording), or many as JSON lines.
+
+Only argparse is imported at the top: the scorer, the banks and speech load inside the handler.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from mockint.cli.common import add_bank_dir_option, print_json
+from mockint.errors import MockintError
+
+if TYPE_CHECKING:
+    from mockint.banks.catalog import Catalog
+    from mockint.scoring import AnswerInput, ScoreCard, ScoringSettings
+
+_EVIDENCE_SHOWN = 6
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add this module's sub-commands."""
+    parser = subparsers.add_parser(
+        "score",
+        help="score an answer against the interview checklist",
+        description="Score an answer: each criterion with ✓/✗, its evidence and a tip, then the "
+        "overall score. The answer is read from FILE, or from standard input with '-' or no FILE.",
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE|-", help="the answer as text (default: stdin)")
+    parser.add_argument("--bank", metavar="ID", help="the bank of the question (with --question)")
+    parser.add_argument(
+        "--question", metavar="ID", help="the question id in --bank (or BANK/QUESTION on its own)"
+    )
+    parser.add_argument("--question-text", metavar="TEXT", help="the question, when it is not in a bank")
+    parser.add_argument(
+        "--duration", metavar="SECONDS", help="how long the answer took to say (enables pace)"
+    )
+    parser.add_argument("--json", action="store_true", help="print the score card as JSON")
+    parser.add_argument(
+        "--jsonl",
+        metavar="FILE|-",
+        help='score many answers: one JSON object a line, {"id", "text", "question", "duration_s"}',
+    )
+    parser.add_argument("--audio", metavar="FILE", help="transcribe a recording, then score it with the voice")
+    parser.add_argument("--engine", metavar="NAME", help="with --audio: faster-whisper or openai-whisper")
+    parser.add_argument("--model", metavar="M", help="with --audio: the transcription model")
+    add_bank_dir_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    _check_combinations(args)
+    from mockint.scoring import load_settings
+
+    settings = load_settings()
+    if args.jsonl is not None:
+        return _run_jsonl(args, settings)
+    duration = _positive_seconds(args.duration, "--duration") if args.duration is not None else None
+    context = _question_context(args)
+    if args.audio:
+        answer, transcript = _spoken_answer(args, context)
+    else:
+        text = _read_answer(args.file)
+        answer, transcript = _answer(text, context, duration), None
+    from mockint.scoring import score_answer
+
+    card = score_answer(answer, settings)
+    if args.json:
+        data = card.to_dict()
+        if transcript is not None:
+            data["text"] = transcript
+        print_json(data)
+    else:
+        sys.stdout.write(render_card(card, answer, transcript))
+    return 0
+
+
+def _check_combinations(args: argparse.Namespace) -> None:
+    if args.jsonl is not None:
+        clashes = [name for name, value in (("FILE", args.file), ("--audio", args.audio),
+                   ("--bank", args.bank), ("--question", args.question),
+                   ("--question-text", args.question_text), ("--duration", args.duration),
+                   ("--json", args.json or None)) if value]
+        if clashes:
+            raise MockintError(f"--jsonl cannot be combined with {', '.join(clashes)} "
+                               "(each line carries its own question and duration)")
+    if args.audio and args.file:
+        raise MockintError("give either FILE or --audio, not both")
+    if args.audio and args.duration is not None:
+        raise MockintError("--duration cannot be used with --audio: the recording gives it")
+    if (args.engine or args.model) and not args.audio:
+        raise MockintError("--engine and --model only apply with --audio")
+    if args.question_text is not None and (args.bank or args.question):
+        raise MockintError("use either --bank/--question or --question-text, not both")
+    if args.bank and not args.question:
+        raise MockintError("--bank needs --question ID")
+    if args.question and not args.bank and "/" not in args.question:
+        raise MockintError(f"--question {args.question}: give --bank too, or write BANK/QUESTION")
+
+
+def _positive_seconds(raw: Any, where: str) -> float:
+    try:
+        value = float(raw)
+    except (TypeError, ValueError):
+        raise MockintError(f"{where}: must be a number of seconds, got {raw!r}") from None
+    if isinstance(raw, bool) or not value > 0 or value == float("inf"):
+        raise MockintError(f"{where}: must be a positive number of seconds, got {raw!r}")
+    return value
+
+
+# -- input --------------------------------------------------------------------------------------
+
+
+def _read_answer(file: str | None) -> str:
+    if file in (None, "-"):
+        if sys.stdin is None or sys.stdin.isatty():
+            raise MockintError("no answer: give FILE, or pipe the answer into 'mockint score -'")
+        raw, name = sys.stdin.buffer.read(), "standard input"
+    else:
+        path = Path(file)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise MockintError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        name = str(path)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise MockintError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+    if not text.strip():
+        raise MockintError(f"{name}: the answer is empty")
+    return text
+
+
+class _QuestionContext:
+    """What the answer is scored against: a bank question, a question text, or nothing."""
+
+    def __init__(self, question: Any = None, bank: Any = None, text: str | None = None) -> None:
+        self.question, self.bank, self.text = question, bank, text
+
+
+def _question_context(args: argparse.Namespace) -> _QuestionContext:
+    if args.question_text is not None:
+        if not args.question_text.strip():
+            raise MockintError("--question-text: must not be empty")
+        return _QuestionContext(text=args.question_text)
+    if args.question:
+        reference = args.question if "/" in args.question and not args.bank else f"{args.bank}/{args.question}"
+        bank, question = _catalog(args).find_question(reference)
+        return _QuestionContext(question=question, bank=bank)
+    return _QuestionContext()
+
+
+def _catalog(args: argparse.Namespace, cache: dict[str, "Catalog"] = {}) -> "Catalog":  # noqa: B006
+    key = repr(args.bank_dirs)
+    if key not in cache:
+        from mockint.banks.catalog import load_catalog
+
+        cache[key] = load_catalog(args.bank_dirs)
+    return cache[key]
+
+
+def _answer(text: str, context: _QuestionContext, duration: float | None, **extra: Any) -> "AnswerInput":
+    from mockint.scoring import AnswerInput
+
+    if context.question is not None:
+        return AnswerInput.for_question(text, context.question, context.bank, duration_s=duration, **extra)
+    return AnswerInput(text=text, question_text=context.text, duration_s=duration, **extra)
+
+
+def _spoken_answer(args: argparse.Namespace, context: _QuestionContext) -> tuple["AnswerInput", str]:
+    path = Path(args.audio)
+    if not path.is_file():
+        raise MockintError(f"{path}: no such audio file")
+    try:
+        from mockint.speech import analyze_audio_file
+    except ImportError:
+        raise MockintError("spoken answers are not available in this install (mockint.speech)") from None
+    spoken = analyze_audio_file(path, engine=args.engine, model=args.model)
+    if not spoken.text.strip():
+        raise MockintError(f"{path}: no speech found in the recording")
+    answer = _answer(
+        spoken.text,
+        context,
+        spoken.duration_s,
+        words=tuple(spoken.words) if spoken.words is not None else None,
+        latency_s=spoken.latency_s,
+        voice=spoken.voice,
+        spoken=True,
+    )
+    return answer, spoken.text
+
+
+# -- many answers -------------------------------------------------------------------------------
+
+
+def _run_jsonl(args: argparse.Namespace, settings: "ScoringSettings") -> int:
+    from mockint.scoring import score_answer
+
+    failures = total = 0
+    source = args.jsonl
+    stream: BinaryIO
+    if source == "-":
+        stream = sys.stdin.buffer
+    else:
+        try:
+            stream = open(source, "rb")  # noqa: SIM115
+        except OSError as exc:
+            raise MockintError(f"{source}: cannot read: {exc.strerror or exc}") from None
+    try:
+        for number, line in _lines(stream):
+            if line is None:
+                failures, total = failures + 1, total + 1
+                _emit({"id": None, "line": number, "error": f"line {number}: not UTF-8 text"})
+                continue
+            if not line.strip():
+                continue
+            total += 1
+            record, error = _jsonl_answer(args, line, number)
+            if error is not None:
+                failures += 1
+                _emit(error)
+                continue
+            item_id, answer = record
+            card = score_answer(answer, settings)
+            _emit(jsonl_result(item_id, card))
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    if failures:
+        print(f"mockint: {failures} of {total} lines could not be scored", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _lines(stream: BinaryIO) -> Iterator[tuple[int, str | None]]:
+    """(line number, text) for each line; text is None for a line that is not valid UTF-8."""
+    for number, raw in enumerate(iter(stream.readline, b""), start=1):
+        try:
+            yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield number, None
+
+
+def _emit(data: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _jsonl_answer(args: argparse.Namespace, line: str, number: int) -> tuple[Any, dict[str, Any] | None]:
+    """((id, AnswerInput), None) or (None, error line)."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, {"id": None, "line": number, "error": f"line {number}: invalid JSON: {exc.msg} (column {exc.colno})"}
+    item_id = data.get("id") if isinstance(data, dict) else None
+
+    def fail(message: str) -> tuple[None, dict[str, Any]]:
+        error: dict[str, Any] = {"id": item_id, "error": message}
+        if item_id is None:
+            error = {"id": None, "line": number, "error": f"line {number}: {message}"}
+        return None, error
+
+    if not isinstance(data, dict):
+        return fail("expected a JSON object")
+    text = data.get("text")
+    if not isinstance(text, str):
+        return fail('"text": must be a string')
+    if not text.strip():
+        return fail('"text": the answer is empty')
+    duration = data.get("duration_s")
+    question = data.get("question")
+    try:
+        if duration is not None:
+            duration = _positive_seconds(duration, '"duration_s"')
+        if question is not None and not isinstance(question, str):
+            raise MockintError('"question": must be a string (question text or BANK/QUESTION)')
+        context = _jsonl_question(args, question)
+    except MockintError as exc:
+        return fail(str(exc))
+    return (item_id, _answer(text, context, duration)), None
+
+
+def _jsonl_question(args: argparse.Namespace, question: str | None) -> _QuestionContext:
+    if question is None or not question.strip():
+        return _QuestionContext()
+    reference = question.strip()
+    if "/" in reference and " " not in reference:
+        bank, found = _catalog(args).find_question(reference)
+        return _QuestionContext(question=found, bank=bank)
+    return _QuestionContext(text=question)
+
+
+def jsonl_result(item_id: Any, card: "ScoreCard") -> dict[str, Any]:
+    data = card.to_dict()
+    return {
+        "id": item_id,
+        "overall": data["overall"],
+        "criteria": [
+            {key: c[key] for key in ("id", "label", "score", "passed", "summary", "evidence", "tip")}
+            for c in data["criteria"]
+        ],
+        "metrics": data["metrics"],
+        "scorer_version": data["scorer_version"],
+    }
+
+
+# -- human-readable -----------------------------------------------------------------------------
+
+
+def _marks() -> tuple[str, str]:
+    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+    try:
+        "✓✗“”…".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return "+", "x"
+    return "✓", "✗"
+
+
+def render_card(card: "ScoreCard", answer: "AnswerInput", transcript: str | None = None) -> str:
+    passed_mark, failed_mark = _marks()
+    lines = []
+    if answer.question_text:
+        lines.append(f"Question: {answer.question_text}")
+    if transcript is not None:
+        lines.append(f"Transcript: {transcript.strip()}")
+    if lines:
+        lines.append("")
+    width = max((len(c.label) for c in card.criteria), default=10)
+    for result in card.criteria:
+        mark = passed_mark if result.passed else failed_mark
+        lines.append(f"{mark} {result.label:<{width}}  {round(result.score * 100):3d}  {result.summary}")
+        if result.spans:
+            shown = [f"“{' '.join(s.text.split())}”" for s in result.spans[:_EVIDENCE_SHOWN]]
+            more = len(result.spans) - _EVIDENCE_SHOWN
+            lines.append(f"    evidence: {', '.join(shown)}" + (f" (+{more} more)" if more > 0 else ""))
+        lines.append(f"    tip: {result.tip}")
+    lines.append("")
+    passed = sum(1 for c in card.criteria if c.passed)
+    lines.append(f"Overall: {card.overall}/100  ({passed} of {len(card.criteria)} criteria passed)")
+    lines.append(_metrics_line(card.metrics))
+    text = "\n".join(lines) + "\n"
+    if passed_mark == "+":
+        text = text.translate(str.maketrans({"“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"}))
+    return text
+
+
+def _metrics_line(metrics: dict[str, Any]) -> str:
+    parts = [f"{metrics.get('words', 0)} words", f"{metrics.get('sentences', 0)} sentences",
+             f"{metrics.get('fillers', 0)} fillers ({metrics.get('fillers_per_100_words', 0)} per 100 words)",
+             f"{metrics.get('hedges', 0)} hedges"]
+    if "duration_s" in metrics:
+        parts.append(f"{metrics['duration_s']:g} s")
+    if "wpm" in metrics:
+        parts.append(f"{metrics['wpm']:g} words/min")
+    if "pauses_over_2_5s" in metrics:
+        parts.append(f"{metrics['pauses_over_2_5s']} pauses over 2.5 s")
+    if "latency_s" in metrics:
+        parts.append(f"started after {metrics['latency_s']:g} s")
+    return " · ".join(parts) if _marks()[0] == "✓" else " | ".join(parts)

@@ -1,9 +1,150 @@
-"""Sub-commands: (being written)."""
+"""Sub-commands ``devices``, ``record`` and ``transcribe``: the microphone and the transcriber.
+
+Everything heavy (sounddevice, numpy, Whisper) is imported inside the handlers.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+ENGINES = ("faster-whisper", "openai-whisper")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add this module's sub-commands."""
+    devices = subparsers.add_parser(
+        "devices",
+        help="list microphones (input devices) and choose one",
+        description="List the input devices; * marks the one mockint records from.",
+    )
+    choice = devices.add_mutually_exclusive_group()
+    choice.add_argument("--choose", metavar="DEVICE", help="remember DEVICE (index or name)")
+    choice.add_argument("--forget", action="store_true", help="go back to the system default")
+    devices.set_defaults(func=run_devices)
+
+    record = subparsers.add_parser(
+        "record",
+        help="record the microphone to a WAV file (a microphone check)",
+        description="Record from the chosen microphone, then print the level and the file.",
+    )
+    record.add_argument("out", type=Path, metavar="OUT.wav", help="the WAV file to write")
+    record.add_argument("--seconds", type=float, default=5.0, help="how long (default 5)")
+    record.add_argument("--device", help="input device index or name (default: the chosen one)")
+    record.set_defaults(func=run_record)
+
+    transcribe = subparsers.add_parser(
+        "transcribe",
+        help="transcribe an audio file offline",
+        description="Transcribe WAV, FLAC, MP3 or OGG (any sample rate, mono or stereo) on "
+        "this machine; filler words are kept.",
+    )
+    transcribe.add_argument("file", type=Path, metavar="FILE")
+    transcribe.add_argument("--engine", choices=ENGINES, help="default: faster-whisper")
+    transcribe.add_argument(
+        "--model",
+        help="faster-whisper: a CTranslate2 model folder or tiny.en (bundled); "
+        "openai-whisper: a .pt checkpoint or a model name already downloaded",
+    )
+    transcribe.add_argument("--json", action="store_true", help="words with start/end times")
+    transcribe.set_defaults(func=run_transcribe)
+
+
+def run_devices(args: argparse.Namespace) -> int:
+    from mockint.speech.devices import (
+        NO_MICROPHONE,
+        InputDevice,
+        chosen_input_device,
+        find_input_device,
+        list_input_devices,
+        remember_input_device,
+    )
+    from mockint.speech.errors import MicrophoneError
+
+    devices = list_input_devices()
+    if not devices:
+        print(f"mockint: {NO_MICROPHONE}", file=sys.stderr)
+        return 1
+    if args.forget:
+        remember_input_device(None)
+    elif args.choose:
+        remember_input_device(find_input_device(devices, args.choose).name)
+    try:
+        chosen: InputDevice | None = find_input_device(devices, chosen_input_device())
+    except MicrophoneError as exc:
+        chosen = None
+        print(f"mockint: {exc}", file=sys.stderr)
+    for device in devices:
+        mark = "*" if chosen is not None and device.index == chosen.index else " "
+        default = " (system default)" if device.is_default else ""
+        print(
+            f"{mark} {device.index:>3}  {device.name}{default}  "
+            f"[{device.channels} ch, {device.default_samplerate:.0f} Hz]"
+        )
+    if args.choose and chosen is not None:
+        print(f"mockint will record from: {chosen.name}")
+    return 0
+
+
+def run_record(args: argparse.Namespace) -> int:
+    from mockint.errors import MockintError
+    from mockint.speech.recorder import Recorder
+
+    if not 0 < args.seconds <= 3600:
+        raise MockintError(f"--seconds: must be between 0 and 3600, not {args.seconds:g}")
+    meter = _LevelMeter() if sys.stderr.isatty() else None
+    recorder = Recorder(
+        args.out, device=args.device, max_seconds=args.seconds, on_level=meter
+    )
+    recorder.start()
+    print(f"Recording {args.seconds:g} s from {recorder.device_name}... (Ctrl+C stops)", file=sys.stderr)
+    try:
+        recorder.wait(args.seconds + 5.0)
+    except KeyboardInterrupt:
+        pass
+    result = recorder.stop()
+    if meter is not None:
+        sys.stderr.write("\n")
+    print(f"Saved {result.seconds:.1f} s to {result.path}")
+    print(f"Level: peak {recorder.peak_dbfs:.1f} dBFS" + _level_advice(recorder.peak_dbfs))
+    if result.error:
+        print(f"mockint: {result.error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _level_advice(peak_dbfs: float) -> str:
+    if peak_dbfs <= -60:
+        return " (silence: is the microphone muted or the wrong one chosen? see `mockint devices`)"
+    if peak_dbfs <= -40:
+        return " (very quiet: speak closer or raise the input volume)"
+    if peak_dbfs >= -1:
+        return " (clipping: lower the input volume)"
+    return " (good)"
+
+
+class _LevelMeter:
+    """A one-line meter on the terminal, updated from the recorder's writer thread."""
+
+    def __call__(self, dbfs: float) -> None:
+        filled = max(0, min(40, int((dbfs + 60) * 40 / 60)))
+        sys.stderr.write(f"\r[{'#' * filled}{' ' * (40 - filled)}] {dbfs:6.1f} dBFS")
+        sys.stderr.flush()
+
+
+def run_transcribe(args: argparse.Namespace) -> int:
+    from mockint.speech.analysis import analyze_audio_file
+    from mockint.speech.settings import load_speech_settings
+
+    settings = load_speech_settings(engine=args.engine, model=args.model)
+    answer = analyze_audio_file(args.file, settings=settings, analyse_voice=args.json)
+    if args.json:
+        from mockint.cli.common import print_json
+
+        data = answer.to_dict()
+        data = {"file": str(args.file), "engine": settings.engine, "model": settings.model_label, **data}
+        print_json(data)
+    else:
+        print(answer.text)
+    return 0

@@ -1,0 +1,119 @@
+"""The registry of criteria and the small helpers every criterion uses."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from mockint.scoring.analysis import Analysis
+from mockint.scoring.model import CriterionResult, Span
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    label: str
+    evaluate: Callable[[Analysis], CriterionResult]
+    # Whether the criterion can judge this answer at all (pace needs a duration, ...).
+    applies: Callable[[Analysis], bool] = lambda analysis: True
+
+
+REGISTRY: dict[str, Criterion] = {}
+
+
+def criterion(
+    criterion_id: str,
+    label: str,
+    applies: Callable[[Analysis], bool] | None = None,
+    empty_tip: str | None = None,
+) -> Callable[[Callable[[Analysis], CriterionResult]], Callable[[Analysis], CriterionResult]]:
+    """Decorator: register ``evaluate(analysis) -> CriterionResult`` under ``criterion_id``.
+
+    With ``empty_tip``, an answer with no words gets score 0 and that tip without calling
+    ``evaluate``.
+    """
+
+    def register(evaluate: Callable[[Analysis], CriterionResult]) -> Callable[[Analysis], CriterionResult]:
+        def checked(analysis: Analysis) -> CriterionResult:
+            if empty_tip is not None and not analysis.word_count:
+                return verdict(analysis, criterion_id, 0.0, summary="No answer to judge.", tip=empty_tip)
+            return evaluate(analysis)
+
+        REGISTRY[criterion_id] = Criterion(
+            criterion_id, label, checked, applies or (lambda analysis: True)
+        )
+        return evaluate
+
+    return register
+
+
+def verdict(
+    analysis: Analysis,
+    criterion_id: str,
+    score: float,
+    *,
+    summary: str,
+    tip: str,
+    spans: Iterable[Span] = (),
+    metrics: dict[str, Any] | None = None,
+    passed: bool | None = None,
+) -> CriterionResult:
+    """A :class:`CriterionResult` with the registered label and the configured weight."""
+    score = round(clamp(score), 4)
+    by_place = {(span.start, span.end): span for span in spans}
+    return CriterionResult(
+        id=criterion_id,
+        label=REGISTRY[criterion_id].label,
+        score=score,
+        passed=score >= analysis.settings.pass_score if passed is None else passed,
+        tip=tip,
+        weight=analysis.settings.weight(criterion_id),
+        spans=[by_place[place] for place in sorted(by_place)],
+        metrics=metrics or {},
+        summary=summary,
+    )
+
+
+def clamp(value: float, low: float = 0.0, high: float = 1.0) -> float:
+    if value != value:  # NaN
+        return low
+    return max(low, min(high, value))
+
+
+def rising(value: float, low: float, high: float) -> float:
+    """0 at or under ``low``, 1 at or over ``high``, linear between."""
+    if high <= low:
+        return 1.0 if value >= high else 0.0
+    return clamp((value - low) / (high - low))
+
+
+def falling(value: float, good: float, bad: float) -> float:
+    """1 at or under ``good``, 0 at or over ``bad``, linear between."""
+    return 1.0 - rising(value, good, bad)
+
+
+def most_common(spans: Iterable[Span]) -> tuple[str, int]:
+    """The most frequent (lower-cased) evidence text and how often it occurs; ties: alphabetical."""
+    counts = Counter(" ".join(s.text.lower().split()) for s in spans)
+    if not counts:
+        return "", 0
+    word, count = min(counts.items(), key=lambda item: (-item[1], item[0]))
+    return word, count
+
+
+def quote(span: Span, limit: int = 60) -> str:
+    text = " ".join(span.text.split())
+    return f"\u201c{text if len(text) <= limit else text[: limit - 1] + '…'}\u201d"
+
+
+def plural(count: float, noun: str, plural_form: str | None = None) -> str:
+    shown = int(count) if float(count).is_integer() else count
+    return f"{shown} {noun if count == 1 else (plural_form or noun + 's')}"
+
+
+def clock(seconds: float) -> str:
+    """``75.2`` -> ``"1:15"``."""
+    seconds = max(0, int(round(seconds)))
+    return f"{seconds // 60}:{seconds % 60:02d}"

@@ -1,0 +1,85 @@
+"""Criteria a bank defines: phrases matched fuzzily over word windows, and/or a regular expression."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mockint.banks.model import CustomCriterion
+from mockint.scoring.analysis import Analysis
+from mockint.scoring.criteria.base import clamp, plural, quote
+from mockint.scoring.fuzzy import word_index
+from mockint.scoring.model import CriterionResult, Span
+
+_MAX_PATTERN_MATCHES = 1000
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str] | None:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except (re.error, TypeError, ValueError, OverflowError, RecursionError):
+        return None
+
+
+def _pattern_spans(analysis: Analysis, pattern: re.Pattern[str]) -> list[Span]:
+    spans = []
+    for match in pattern.finditer(analysis.text):
+        if match.end() > match.start():
+            spans.append(analysis.span(match.start(), match.end()))
+            if len(spans) >= _MAX_PATTERN_MATCHES:
+                break
+    return spans
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
+def evaluate_custom(analysis: Analysis, custom: CustomCriterion) -> CriterionResult:
+    spans: list[Span] = []
+    notes = []
+    if custom.phrases and analysis.word_count:
+        index = word_index(analysis)
+        threshold = analysis.settings.custom.phrase_threshold
+        for phrase in custom.phrases:
+            spans.extend(analysis.span(m.start, m.end) for m in index.find_phrase(phrase, threshold))
+    if custom.pattern:
+        compiled = _compiled(custom.pattern)
+        if compiled is None:
+            notes.append("its pattern is not a valid regular expression")
+        else:
+            spans.extend(_pattern_spans(analysis, compiled))
+    spans = _without_overlaps(spans)
+    needed = max(1, int(custom.min_matches or 1))
+    score = clamp(len(spans) / needed)
+    passed = len(spans) >= needed
+    if spans:
+        shown = ", ".join(quote(s) for s in spans[:3])
+        summary = f"Found {plural(len(spans), 'match', 'matches')} ({shown}); {needed} needed."
+    else:
+        summary = f"Not found ({needed} needed)."
+    if notes:
+        summary += f" Note: {'; '.join(notes)}."
+    tip = custom.tip or (
+        "Say it in your own words: " + ", ".join(f"“{p}”" for p in custom.phrases[:3]) + "."
+        if custom.phrases else f"Cover: {custom.label or custom.id}."
+    )
+    if passed and not custom.tip:
+        tip = "Covered."
+    return CriterionResult(
+        id=custom.id,
+        label=custom.label or custom.id,
+        score=round(score, 4),
+        passed=passed,
+        tip=tip,
+        weight=max(0.0, float(custom.weight)),
+        spans=spans,
+        metrics={"matches": len(spans), "min_matches": needed},
+        summary=summary,
+    )

@@ -1,0 +1,128 @@
+"""enthusiasm: energetic, positive, forward-looking language; on spoken answers, a lively voice too.
+
+Text: positive words about the work ("I loved", "what draws me", "I'm excited") and forward-looking
+ones ("I'd love to", "I want to learn", "in this role") against flat or negative ones ("I guess",
+"whatever", "it's just a job", "I need a job"). A negation flips a positive ("not really excited").
+Voice (when ``AnswerInput.voice`` is set): pitch range in semitones (flat under ~2) and loudness
+range in dB, relative to the speaker; evidence names the flattest stretch with its timestamps.
+"""
+
+from __future__ import annotations
+
+from mockint.scoring import lexicon
+from mockint.scoring.analysis import Analysis
+from mockint.scoring.criteria.base import clamp, clock, criterion, quote, rising, verdict
+from mockint.scoring.model import CriterionResult, VoiceFeatures
+
+POSITIVE = (
+    "excited", "exciting", "excites me", "thrilled", "passionate", "passion", "love", "loved",
+    "loving", "can't wait", "eager", "fascinated", "fascinating", "fascinates me", "inspired",
+    "inspiring", "what draws me", "drew me", "drawn to", "energized", "energizing", "energised",
+    "proud", "thrive", "thrived", "amazing", "fantastic", "awesome", "incredible", "i really enjoy",
+    "i really enjoyed", "i really like", "i really liked", "the best part", "my favorite",
+    "my favourite", "so much fun", "really rewarding",
+)
+MILD_POSITIVE = (
+    "enjoy", "enjoyed", "enjoying", "fun", "interesting", "interested", "curious", "keen", "glad",
+    "happy", "great", "rewarding", "motivated", "motivates me", "motivating", "opportunity",
+    "excellent", "meaningful", "satisfying", "i like", "i liked", "cool", "exciting challenge",
+    "i'd love to", "i would love to", "i want to", "i'd like to", "i would like to", "i hope to",
+    "looking forward", "look forward", "in this role", "your team", "your company", "join",
+    "i could bring", "i can bring", "i'd bring", "contribute", "learn", "grow", "growth",
+    "next step", "the future", "impact", "make a difference", "appreciate",
+)
+NEGATIVE = (
+    "i guess", "whatever", "i don't really mind", "i don't mind", "don't really care",
+    "i don't care", "it's just a job", "just a job", "i need a job", "i needed a job",
+    "need the money", "for the money", "pays the bills", "it's fine", "it was fine", "it was okay",
+    "it was ok", "boring", "bored", "tedious", "hated", "hate", "meh", "doesn't matter",
+    "nothing special", "i suppose", "i had no choice", "not that interested",
+    "not really interested", "tired of", "sick of", "exhausting", "annoying", "annoyed",
+    "no idea why", "i don't really know why", "anything is fine", "any job",
+)
+TONE_WORDS = lexicon.define(
+    "enthusiasm",
+    {**{p: "positive" for p in POSITIVE}, **{p: "negative" for p in NEGATIVE},
+     **{p: "mild" for p in MILD_POSITIVE}},
+)
+_NEGATORS = lexicon.key_set("not never no don't didn't wasn't isn't hardly")
+_MIN_VOICED_SECONDS = 3.0
+
+
+def _text_evidence(analysis: Analysis) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]:
+    positives: list[tuple[int, int, float]] = []
+    negatives: list[tuple[int, int, float]] = []
+    for hit in analysis.hits(TONE_WORDS):
+        weight = 0.5 if hit.tag == "mild" else 1.0
+        negative = hit.tag == "negative" or analysis.key(hit.first - 1) in _NEGATORS
+        start, end = analysis.starts[hit.first], analysis.ends[hit.last - 1]
+        (negatives if negative else positives).append((start, end, weight))
+    bangs = analysis.text.count("!")
+    if bangs:
+        first = analysis.text.index("!")
+        positives.append((first, first + 1, 0.5 * min(2, bangs)))
+    return positives, negatives
+
+
+def _voice_score(analysis: Analysis, voice: VoiceFeatures) -> tuple[float, dict[str, object], str]:
+    settings = analysis.settings.enthusiasm
+    pitch = rising(voice.pitch_range_semitones, settings.pitch_flat_semitones, settings.pitch_lively_semitones)
+    loud = rising(voice.loudness_range_db, settings.loudness_flat_db, settings.loudness_lively_db)
+    score = settings.pitch_share * pitch + (1 - settings.pitch_share) * loud
+    metrics: dict[str, object] = {
+        "pitch_range_semitones": round(voice.pitch_range_semitones, 1),
+        "pitch_sd_semitones": round(voice.pitch_sd_semitones, 1),
+        "loudness_range_db": round(voice.loudness_range_db, 1),
+        "voiced_seconds": round(voice.voiced_seconds, 1),
+    }
+    evidence = f"pitch range {voice.pitch_range_semitones:.1f} semitones, loudness range {voice.loudness_range_db:.1f} dB"
+    if voice.flattest is not None:
+        start, end, semitones = voice.flattest
+        flat = f"pitch range {semitones:.1f} semitones from {clock(start)} to {clock(end)}"
+        metrics["flattest"] = flat
+        evidence += f"; flattest: {flat}"
+    return score, metrics, evidence
+
+
+@criterion("enthusiasm", "Enthusiasm", empty_tip="Say what you enjoy about the work and why this role.")
+def evaluate(analysis: Analysis) -> CriterionResult:
+    settings = analysis.settings.enthusiasm
+    positives, negatives = _text_evidence(analysis)
+    pos_weight = sum(w for _, _, w in positives)
+    neg_weight = sum(w for _, _, w in negatives)
+    wanted = max(2.0, analysis.word_count / max(1.0, settings.words_per_positive))
+    pos_strength = min(1.0, pos_weight / wanted)
+    neg_strength = min(1.0, neg_weight / max(0.5, settings.negatives_for_floor))
+    neutral = settings.neutral_score
+    text_score = clamp(neutral + (1 - neutral) * pos_strength - (neutral + 0.3) * neg_strength)
+    metrics: dict[str, object] = {
+        "positive_phrases": len(positives),
+        "negative_phrases": len(negatives),
+        "text_score": round(text_score, 3),
+    }
+    summary = f"{len(positives)} positive or forward-looking phrases, {len(negatives)} flat or negative"
+    score, voice_flat, voice_evidence = text_score, False, ""
+    voice = analysis.answer.voice
+    if voice is not None and voice.voiced_seconds >= _MIN_VOICED_SECONDS:
+        voice_score, voice_metrics, voice_evidence = _voice_score(analysis, voice)
+        metrics.update(voice_metrics, voice_score=round(voice_score, 3))
+        score = (1 - settings.voice_weight) * text_score + settings.voice_weight * voice_score
+        voice_flat = voice.pitch_range_semitones <= settings.pitch_flat_semitones or voice_score < 0.4
+        summary += f"; voice: {voice_evidence}"
+    summary += "."
+    spans = [analysis.span(s, e) for s, e, _ in positives + negatives]
+    passed = score >= analysis.settings.pass_score
+    if passed:
+        tip = "Energetic and positive: keep saying what draws you to the work and the role."
+    elif voice_flat:
+        tip = (f"Your voice stayed flat ({voice_evidence}): lift your pitch on what excited you and "
+               "on the result, and vary your volume.")
+    elif negatives:
+        worst = analysis.span(negatives[0][0], negatives[0][1])
+        tip = (f"{quote(worst)} sounds disinterested: say what you like about this work and what "
+               "draws you to this role.")
+    else:
+        tip = ("Say what you enjoyed or why this work matters to you: “What I loved about it was…”, "
+               "“I'd love to bring that here.”")
+    return verdict(analysis, "enthusiasm", score, summary=summary, tip=tip, spans=spans,
+                   metrics=metrics, passed=passed)

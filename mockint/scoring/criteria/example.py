@@ -1,0 +1,158 @@
+"""concrete_example: a specific situation, not generalities.
+
+Evidence for: story markers ("for example", "one time", "last summer", "at my internship",
+"when I was working at"), a past-tense first-person narrative ("I built", "we launched"), and named
+things (proper nouns, tools, numbers, dates, places). Evidence against: generalities about oneself
+("I always", "I'm a hard worker", "I'm passionate", "I would", "I'm a team player").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from mockint.scoring import lexicon
+from mockint.scoring.analysis import Analysis
+from mockint.scoring.criteria.base import criterion, quote, verdict
+from mockint.scoring.model import CriterionResult, Span
+from mockint.scoring.narrative import actions
+
+_PERIOD = "{year|summer|spring|fall|autumn|winter|semester|term|month|week|quarter|sprint}"
+_PLACE = lexicon.word_class(
+    "example_place",
+    """job internship company role position employer school university college work placement co-op
+    startup firm agency store restaurant shop team lab hospital clinic""".split(),
+)
+_COUNT = "{a few|a couple|a couple of|two|three|four|five|six|several|2|3|4|5|6|7|8|9|10}"
+_ROLE = lexicon.word_class(
+    "example_role",
+    """intern manager lead student volunteer developer engineer analyst cashier server tutor
+    assistant barista captain president supervisor coordinator consultant""".split(),
+)
+MARKERS = lexicon.define(
+    "example_marker",
+    [
+        "for example", "for instance", "one time", "one day", "there was {a|one} time", "a time when",
+        "i remember", "i recall", "a situation where", "in one case", "a specific", "a recent",
+        "recently", "such as", f"{{last|this past|that}} {_PERIOD}", f"{_COUNT} {_PERIOD} ago",
+        f"{_COUNT} {_PERIOD}s ago", "back in", "back when",
+        f"at my {{*|}} {_PLACE}", f"during my {{*|}} {_PLACE}", "during my {time|first|last|final}",
+        f"in my {{last|previous|current|first|old|summer|part-time}} {_PLACE}",
+        "when i was {working|interning|at|in|a|an|leading|managing|running}",
+        "while i was {working|at|in|interning|a|an}",
+        "at {a|an} {startup|company|restaurant|hospital|store|firm|agency|bank|school|cafe|shop|warehouse|nonprofit}",
+        "{a|one} project {where|when}", "i worked {at|for|as|on}", f"i was {{a|an|the|}} {_ROLE}",
+    ],
+)
+GENERALITIES = lexicon.define(
+    "example_generality",
+    """i always|i'm always|i never|i'm a hard worker|i am a hard worker|hard-working|hardworking|
+    i'm passionate|i am passionate|i would|i usually|i tend to|i'm the {kind|type} of person|
+    i am the {kind|type} of person|i'm someone who|i am someone who|team player|i'm very|i am very|
+    in general|generally|typically|people should|you should|you have to|i try to|i'm good at|
+    i am good at|i like to|i believe in|detail-oriented|detail oriented|i consider myself|
+    i'm a people person|perfectionist|i work well|i'm really good|whenever|every time|
+    i'm a {fast|quick} learner|self-motivated|go-getter""".replace("\n", " ").split("|"),
+)
+THINGS = lexicon.define(
+    "example_thing",
+    """python java javascript typescript sql excel tableau powerbi salesforce jira confluence aws
+    azure gcp react angular vue node django flask spark hadoop pandas numpy airflow snowflake dbt
+    looker figma photoshop illustrator git github gitlab docker kubernetes terraform jenkins linux
+    zendesk hubspot shopify wordpress slack notion trello asana sap oracle quickbooks golang rust
+    swift kotlin ios android api postgres postgresql mysql mongodb redis kafka graphql html css
+    matlab stata spss pytorch tensorflow scikit-learn crm erp internship startup client customer
+    project app website dashboard restaurant hospital clinic hackathon competition conference
+    release deadline migration outage incident campaign presentation report fundraiser warehouse
+    pipeline database prototype survey launch semester thesis capstone store course class club""".split()
+    + ["power bi", "google analytics"],
+)
+_SHOWN = 6
+_STORY_TIP = "Tell one real story: “Last spring, at my internship at X, I…” — then what you did."
+_PROPER_RE = re.compile(r"[A-Z][\w&'-]*")
+_NOT_PROPER = frozenset("I I'm I've I'd I'll OK Okay So And But The Then We My Our".split())
+
+
+def _proper_nouns(analysis: Analysis) -> list[tuple[int, int]]:
+    """Capitalised words that do not start a sentence (none in lower-case transcripts)."""
+    text = analysis.text
+    found: list[tuple[int, int]] = []
+    capitalised = 0
+    for m in _PROPER_RE.finditer(text):
+        start, word = m.start(), m.group()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'_"):
+            continue  # inside a word ("McDonald", "iPhone")
+        capitalised += 1
+        if word in _NOT_PROPER:
+            continue
+        before = text[max(0, start - 3):start].rstrip()
+        if before and before[-1] not in ".!?\n\"'“:":
+            found.append((start, m.end()))
+    if capitalised > 0.5 * max(1, analysis.word_count):  # ALL CAPS or Title Case: no signal
+        return []
+    return found
+
+
+def _named_things(analysis: Analysis) -> tuple[int, list[Span]]:
+    """How many distinct proper nouns, tools, places and numbers; the first few as evidence."""
+    places = _proper_nouns(analysis)
+    starts, ends = analysis.starts, analysis.ends
+    places += [(starts[h.first], ends[h.last - 1]) for h in analysis.hits(THINGS)]
+    places += [(n.start, n.end) for n in analysis.numbers]
+    norm = analysis.norm
+    distinct = {}
+    for start, end in places:
+        distinct.setdefault(norm[start:end], (start, end))
+    shown = [analysis.span(start, end) for start, end in islice(distinct.values(), _SHOWN)]
+    return len(distinct), shown
+
+
+@criterion("concrete_example", "Concrete example", empty_tip=_STORY_TIP)
+def evaluate(analysis: Analysis) -> CriterionResult:
+    settings = analysis.settings.concrete_example
+    markers = [analysis.words_span(h.first, h.last) for h in analysis.hits(MARKERS)]
+    markers += [analysis.span(n.start, n.end) for n in analysis.numbers if n.kind == "date"]
+    past = [a for a in actions(analysis) if a.past]
+    named_count, named = _named_things(analysis)
+    generalities = [analysis.words_span(h.first, h.last) for h in analysis.hits(GENERALITIES)]
+
+    marker_credit = min(1.0, len(markers) / max(1.0, settings.markers_for_full))
+    story_credit = min(1.0, len(past) / max(1.0, settings.actions_for_full))
+    named_credit = min(1.0, named_count / max(1.0, settings.named_for_full))
+    generic = min(1.0, len(generalities) / 3)
+    score = 0.3 * marker_credit + 0.4 * story_credit + 0.3 * named_credit
+    score -= settings.generality_penalty * generic * (1.0 - story_credit)
+    metrics = {
+        "story_markers": len(markers),
+        "past_actions": len(past),
+        "named_things": named_count,
+        "generalities": len(generalities),
+    }
+    parts = []
+    if markers:
+        parts.append("markers " + ", ".join(quote(s) for s in markers[:3]))
+    parts.append(f"{len(past)} past-tense first-person actions")
+    if named:
+        parts.append("named: " + ", ".join(s.text for s in named[:5]))
+    if generalities:
+        parts.append(f"{len(generalities)} generalities (e.g. {quote(generalities[0])})")
+    summary = "; ".join(parts) + "."
+    passed = score >= analysis.settings.pass_score
+    if passed:
+        tip = "A specific example: keep naming the project, the tools, the people and the numbers."
+    elif story_credit < 0.5 and generalities:
+        tip = (f"You described yourself in general ({quote(generalities[0])}). Show it with one real "
+               "moment instead: where you were, what happened, what you did.")
+    elif story_credit < 0.5 and markers:
+        tip = (f"You started an example ({quote(markers[0])}): now walk through what you did in it, "
+               "in the past tense — “I called…, I built…, I checked…”.")
+    elif story_credit < 0.5:
+        tip = _STORY_TIP
+    else:
+        tip = "Make the story concrete: name the project, the tool, the team size or when it was."
+    # The evidence: every marker, and the first few actions, named things and generalities.
+    spans = markers + [analysis.span(a.start, a.end) for a in past[:_SHOWN]] + named
+    if not passed:
+        spans += generalities[:_SHOWN]
+    return verdict(analysis, "concrete_example", score, summary=summary, tip=tip, spans=spans,
+                   metrics=metrics, passed=passed)

@@ -1,0 +1,82 @@
+"""quantified_result: numbers (percentages, money, time, counts, spelled out too) tied to an outcome.
+
+A number is tied to an outcome when a change or result word is near it: "increased sign-ups by
+20%", "cut the wait from three weeks to four days", "saved about $2k a month". A number that only
+sets the scene ("a team of 5", "in 2019") shows detail but not a result.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from mockint.scoring import lexicon
+from mockint.scoring.analysis import Analysis
+from mockint.scoring.criteria.base import criterion, plural, quote, verdict
+from mockint.scoring.model import CriterionResult
+from mockint.scoring.numbers import NumberMention
+
+# Words near a number that make it a result: whole words, and stems expanded with common endings
+# (so the one pass of the lexicon scan finds them all).
+_OUTCOME_WORDS = """cut cutting fell from faster quicker slower sooner more less fewer higher lower up down
+    revenue sales retention cost costs won win record ahead early within beat hit signed closed
+    hired served handled trained mentored secured latency uptime error errors churn traffic roi kpi
+    kpis nps top per sold shipped funded awarded published grew grown growth""".split()
+_OUTCOME_STEMS = """increas decreas reduc sav grow improv rais boost drop profit convert conversion
+    satisf scor rat result outcom achiev deliver finish launch complet rank doubl tripl halv gain
+    generat impact exceed reach onboard resolv process attract engag accura efficien productiv
+    shorten eliminat minimi maximi expand scal recover collect promot adopt""".split()
+_ENDINGS = ("", "e", "es", "ed", "ing", "ings", "s", "d", "ion", "ions", "ment", "ments", "ied", "y",
+            "ies", "ication", "cy", "t", "ts", "ted", "ting", "ly", "er", "ers", "ize", "ized", "ise",
+            "ised", "ation", "ations", "ity", "ive", "ped", "ping", "ings")
+OUTCOMES = lexicon.define(
+    "outcome", sorted({*_OUTCOME_WORDS, *(stem + ending for stem in _OUTCOME_STEMS for ending in _ENDINGS)})
+)
+
+
+def tied_numbers(analysis: Analysis) -> list[NumberMention]:
+    """The quantities (not dates) tied to an outcome."""
+    return analysis.memo(
+        "tied_numbers",
+        lambda a: [n for n in a.numbers if n.kind != "date" and tied_to_outcome(a, n)],
+    )
+
+
+def tied_to_outcome(analysis: Analysis, number: NumberMention) -> bool:
+    """Whether a change or result word is near the number ("cut ... from 3 weeks to 4 days")."""
+    if number.kind == "multiplier":  # "doubled", "3x faster": a change in itself
+        return True
+    settings = analysis.settings.quantified_result
+    positions = analysis.memo("outcome_positions", lambda a: [h.first for h in a.hits(OUTCOMES)])
+    low = bisect_left(positions, number.first - int(settings.words_before))
+    high = bisect_left(positions, number.last + int(settings.words_after))
+    return any(not number.first <= p < number.last for p in positions[low:high])
+
+
+_NONE_TIP = ("Add a number that shows the result: time or money saved, how many people or users, "
+             "by what percent something changed.")
+
+
+@criterion("quantified_result", "Quantified result", empty_tip=_NONE_TIP)
+def evaluate(analysis: Analysis) -> CriterionResult:
+    settings = analysis.settings.quantified_result
+    quantities = [n for n in analysis.numbers if n.kind != "date"]
+    tied = tied_numbers(analysis)
+    metrics = {"numbers": len(quantities), "numbers_tied_to_outcome": len(tied)}
+    spans = [analysis.span(n.start, n.end) for n in quantities]
+    if not quantities:
+        score, summary, tip = settings.score_none, "No numbers.", _NONE_TIP
+    elif not tied:
+        first = spans[0]
+        score = settings.score_untied
+        summary = f"{plural(len(quantities), 'number')} ({quote(first)}), none tied to an outcome."
+        tip = (f"You mentioned {quote(first)} but not what changed: tie a number to the result — "
+               "“cut the wait from three weeks to four days”, “sign-ups rose 20%”.")
+    else:
+        score = settings.score_two_tied if len(tied) >= 2 else settings.score_one_tied
+        shown = ", ".join(quote(analysis.span(n.start, n.end)) for n in tied[:3])
+        summary = f"{plural(len(tied), 'number')} tied to an outcome: {shown}."
+        tip = ("Quantified result: keep giving the before and after."
+               if len(tied) >= 2 else
+               "One number tied to the result: add the before/after or a second measure to make it stick.")
+    return verdict(analysis, "quantified_result", score, summary=summary, tip=tip, spans=spans,
+                   metrics=metrics)

@@ -1,0 +1,163 @@
+"""relevance: does the answer cover the question's key points (or, without them, its topic)?
+
+Each key point's content words are looked for in the answer by stem, by a small table of synonyms
+("outcome" ~ "result", "disagreement" ~ "conflict"), and fuzzily (rapidfuzz) so that transcription
+errors still match. "what you did" and "the outcome" are satisfied by the story itself (a
+first-person action; a result cue or a number tied to an outcome). Without key points, the share of
+the question's content words the answer takes up is used instead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from mockint.scoring.analysis import Analysis
+from mockint.scoring.criteria.base import criterion, verdict
+from mockint.scoring.criteria.quantified import tied_numbers
+from mockint.scoring.criteria.star import result_cues
+from mockint.scoring.fuzzy import WordIndex, word_index
+from mockint.scoring.model import CriterionResult, Span
+from mockint.scoring.narrative import actions
+from mockint.scoring.text import WORD_RE, normalize, stem
+
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with about as into from up down out over under
+    again further then once here there when where why how all any both each few more most other
+    some such no nor not only own same so than too very can will just should now i me my myself we
+    our ours you your yours yourself he him his she her it its they them their what which who whom
+    this that these those am is are was were be been being have has had having do does did doing
+    would could might must shall may also one ones something anything get got give tell describe
+    explain walk share talk example time times situation question answer interview please us let
+    know like think thing things way kind sort really well make made via per etc whether yes""".split()
+)
+# Words that one of the answer's detections satisfies rather than a word match.
+_ACTION_WORDS = frozenset("did do done action actions steps step approach handled handle respond responded role part".split())
+_RESULT_WORDS = frozenset("outcome outcomes result results impact happened ended effect".split())
+
+_SYNONYM_GROUPS = (
+    "result outcome impact effect end achieve",
+    "learn lesson taught realiz takeaway reflect",
+    "disagre conflict argu clash tension pushback differ disput",
+    "teammat colleagu cowork peer team",
+    "manag boss supervisor lead",
+    "customer client user",
+    "mistak error fail wrong bug miss underestimat setback",
+    "improv better increas boost",
+    "challeng difficult hard problem obstacl issu wrong slow broken bottleneck complain fail mess risk",
+    "deadlin due schedul",
+    "strength strong good best",
+    "weak struggl improv",
+    "goal aim plan objectiv target",
+    "motiv driv excit passion",
+    "compan organiz firm employ",
+    "feedback criticism review",
+    "prioritiz priorit order urgent",
+    "stress pressur",
+    "thank grate appreciat",
+)
+
+
+def _synonym_table() -> dict[str, tuple[str, ...]]:
+    """stem -> the stems of every word it shares a group with (a word may be in several groups)."""
+    table: dict[str, set[str]] = {}
+    for group in _SYNONYM_GROUPS:
+        stems = {stem(word) for word in group.split()}
+        for word_stem in stems:
+            table.setdefault(word_stem, set()).update(stems - {word_stem})
+    return {key: tuple(sorted(values)) for key, values in table.items()}
+
+
+_SYNONYMS = _synonym_table()
+
+
+@lru_cache(maxsize=4096)
+def content_words(text: str) -> tuple[str, ...]:
+    """The words of a question or key point that carry its meaning, without apostrophes."""
+    words = [w.replace("'", "") for w in WORD_RE.findall(normalize(text))]
+    kept = tuple(dict.fromkeys(w for w in words if w not in STOPWORDS and len(w) > 1))
+    if kept:
+        return kept
+    return tuple(dict.fromkeys(w for w in words if w in _ACTION_WORDS or w in _RESULT_WORDS))
+
+
+def _concept_span(analysis: Analysis, word: str) -> Span | None:
+    if word in _ACTION_WORDS:
+        done = next((a for a in actions(analysis) if a.action), None)
+        return analysis.span(done.start, done.end) if done else None
+    if word in _RESULT_WORDS:
+        cues = result_cues(analysis)
+        if cues:
+            return cues[0]
+        tied = tied_numbers(analysis)
+        return analysis.span(tied[0].start, tied[0].end) if tied else None
+    return None
+
+
+def _find_word(analysis: Analysis, index: WordIndex, word: str, threshold: float) -> Span | None:
+    if word in _ACTION_WORDS or word in _RESULT_WORDS:
+        return _concept_span(analysis, word)
+    found = index.find_word(word, threshold)
+    for synonym in _SYNONYMS.get(stem(word), ()):
+        if found is not None:
+            break
+        found = index.find_word(synonym, threshold, fuzzy=False)
+    return analysis.span(index.starts[found], index.ends[found]) if found is not None else None
+
+
+def _applies(analysis: Analysis) -> bool:
+    answer = analysis.answer
+    if answer.key_points:
+        return True
+    return bool(answer.question_text and content_words(answer.question_text))
+
+
+@criterion("relevance", "Answers the question", applies=_applies)
+def evaluate(analysis: Analysis) -> CriterionResult:
+    settings = analysis.settings.relevance
+    index = word_index(analysis)
+    points = [p for p in analysis.answer.key_points if content_words(p)]
+    if points:
+        return _by_key_points(analysis, index, points)
+    unique = content_words(analysis.answer.question_text or "")
+    spans = [s for s in (_find_word(analysis, index, w, settings.word_threshold) for w in unique) if s]
+    share = len(spans) / len(unique) if unique else 0.0
+    full, floor = settings.question_overlap_for_full, settings.question_overlap_floor
+    score = floor + (1 - floor) * (min(1.0, share / full) if full else 1.0)
+    summary = f"Takes up {len(spans)} of the question's {len(unique)} key words."
+    if score >= analysis.settings.pass_score:
+        tip = "On topic: keep answering the question in your first sentence."
+    else:
+        missing = [w for w in unique if _find_word(analysis, index, w, settings.word_threshold) is None]
+        tip = (f"Your answer barely touches the question ({', '.join(missing[:4])}): answer it "
+               "directly in your first sentence, then give your example.")
+    return verdict(analysis, "relevance", score, summary=summary, tip=tip, spans=spans,
+                   metrics={"question_words_covered": round(share, 2)})
+
+
+def _by_key_points(analysis: Analysis, index: WordIndex, points: list[str]) -> CriterionResult:
+    settings = analysis.settings.relevance
+    spans: list[Span] = []
+    missing: list[str] = []
+    credits = []
+    for point in points:
+        words = content_words(point)
+        found = [s for s in (_find_word(analysis, index, w, settings.word_threshold) for w in words) if s]
+        coverage = len(found) / len(words)
+        if coverage >= settings.point_coverage:
+            credits.append(1.0)
+            spans.extend(found)
+        else:
+            credits.append(0.5 * coverage / settings.point_coverage if settings.point_coverage else 0.0)
+            missing.append(point)
+    score = sum(credits) / len(credits)
+    covered = len(points) - len(missing)
+    summary = f"Covers {covered} of {len(points)} key points"
+    summary += f"; missing: {', '.join(f'“{m}”' for m in missing[:4])}." if missing else "."
+    if not missing:
+        tip = "Covers every key point the question asks for."
+    elif analysis.word_count == 0:
+        tip = f"Answer the question: cover {', '.join(f'“{p}”' for p in points[:4])}."
+    else:
+        tip = f"You didn't cover {', '.join(f'“{m}”' for m in missing[:3])}: the question asks for it — add a sentence on it."
+    return verdict(analysis, "relevance", score, summary=summary, tip=tip, spans=spans,
+                   metrics={"key_points": len(points), "key_points_covered": covered})

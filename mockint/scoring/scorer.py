@@ -1,0 +1,111 @@
+"""``score_answer``: run the criteria that apply to an answer and combine them into a ScoreCard."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from mockint.scoring.analysis import Analysis
+from mockint.scoring.criteria import REGISTRY, evaluate_custom
+from mockint.scoring.criteria.fillers import fillers, fillers_per_minute
+from mockint.scoring.criteria.hedging import hedges
+from mockint.scoring.model import AnswerInput, CriterionResult, ScoreCard
+from mockint.scoring.questions import STORY_CRITERIA, is_story_question
+from mockint.scoring.settings import ScoringSettings, default_settings
+
+# Bump when a change to the criteria can change a score (stored with every score in the history).
+SCORER_VERSION = "1.0.0"
+
+BUILTIN_CRITERIA: tuple[str, ...] = (
+    "concrete_example",
+    "quantified_result",
+    "star_structure",
+    "enthusiasm",
+    "ownership",
+    "filler_words",
+    "hedging",
+    "length",
+    "pace",
+    "relevance",
+    "professional_tone",
+)
+
+
+def score_answer(answer: AnswerInput, settings: ScoringSettings | None = None) -> ScoreCard:
+    """Score one answer. Pure and deterministic; never raises on any text.
+
+    ``settings`` defaults to the shipped defaults; pass :func:`load_settings` to honour the user's
+    ``[scoring]`` config.
+    """
+    analysis = Analysis(answer, settings or default_settings())
+    wanted = set(BUILTIN_CRITERIA if answer.criteria is None else answer.criteria)
+    results: list[CriterionResult] = []
+    for criterion_id in BUILTIN_CRITERIA:
+        spec = REGISTRY[criterion_id]
+        if criterion_id in wanted and spec.applies(analysis):
+            results.append(spec.evaluate(analysis))
+    story = _story_question(answer)
+    if story is False:  # a known question that asks for no story: story criteria count less
+        factor = analysis.settings.question_types.story_weight_otherwise
+        for result in results:
+            if result.id in STORY_CRITERIA:
+                result.weight = round(result.weight * factor, 4)
+    seen = {r.id for r in results} | set(BUILTIN_CRITERIA)
+    for custom in answer.custom_criteria:
+        if custom.id not in seen:
+            seen.add(custom.id)
+            results.append(evaluate_custom(analysis, custom))
+    metrics = answer_metrics(analysis)
+    if story is not None:
+        metrics["story_question"] = story
+    return ScoreCard(
+        overall=overall_score(results),
+        criteria=results,
+        metrics=metrics,
+        scorer_version=SCORER_VERSION,
+    )
+
+
+def _story_question(answer: AnswerInput) -> bool | None:
+    """True/False when the question's text is known and no bank chose its criteria, else None."""
+    if answer.criteria is not None or not answer.question_text:
+        return None
+    return is_story_question(answer.question_text)
+
+
+def overall_score(results: list[CriterionResult]) -> int:
+    """Weighted mean of the criteria scores, 0..100 (rounded half up)."""
+    total = sum(max(0.0, r.weight) for r in results)
+    if total <= 0:
+        return 0
+    mean = sum(max(0.0, r.weight) * r.score for r in results) / total
+    return int(math.floor(100 * mean + 0.5))
+
+
+def answer_metrics(analysis: Analysis) -> dict[str, Any]:
+    found_fillers = fillers(analysis)
+    found_hedges = hedges(analysis)
+    metrics: dict[str, Any] = {
+        "words": analysis.word_count,
+        "sentences": len(analysis.sentences),
+        "fillers": len(found_fillers),
+        "fillers_per_100_words": analysis.per_100_words(len(found_fillers)),
+        "hedges": len(found_hedges),
+        "hedges_per_100_words": analysis.per_100_words(sum(h.weight for h in found_hedges)),
+        "numbers": sum(1 for n in analysis.numbers if n.kind != "date"),
+    }
+    timing = analysis.timing
+    if timing.duration_s is not None:
+        metrics["duration_s"] = timing.duration_s
+    if timing.timed:
+        metrics["wpm"] = timing.wpm
+        metrics["speaking_s"] = timing.speaking_s
+        per_minute = fillers_per_minute(analysis, len(found_fillers))
+        if per_minute is not None:
+            metrics["fillers_per_minute"] = per_minute
+    if timing.pauses_over is not None:
+        metrics["pauses_over_2_5s"] = timing.pauses_over
+        metrics["longest_pause_s"] = timing.longest_pause_s
+    if timing.latency_s is not None:
+        metrics["latency_s"] = timing.latency_s
+    return metrics

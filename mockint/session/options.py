@@ -1,0 +1,94 @@
+"""What a user asks for when starting a session, and the list of questions it turns into."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from mockint.banks.model import Bank, Question
+from mockint.errors import MockintError
+
+ANSWER_MODES = ("typed", "spoken")
+
+
+class SessionError(MockintError):
+    """Bad session options, or an action the session cannot take in its current phase."""
+
+
+@dataclass(frozen=True)
+class SessionOptions:
+    """How to run a session. ``None`` means "use each question's own value" / "every question"."""
+
+    count: int | None = None
+    shuffle: bool = False
+    think_seconds: int | None = None
+    answer_seconds: int | None = None
+    mode: str = "typed"
+    question_ids: tuple[str, ...] | None = None  # a chosen subset, e.g. "practice these next"
+    seed: int | None = None  # fixes the shuffle (tests, reproducible sessions)
+
+    def validated(self) -> SessionOptions:
+        if self.count is not None and self.count < 1:
+            raise SessionError(f"count: must be at least 1, got {self.count}")
+        if self.think_seconds is not None and self.think_seconds < 0:
+            raise SessionError(f"think seconds: must be 0 or more, got {self.think_seconds}")
+        if self.answer_seconds is not None and self.answer_seconds < 1:
+            raise SessionError(f"answer seconds: must be at least 1, got {self.answer_seconds}")
+        if self.mode not in ANSWER_MODES:
+            raise SessionError(f"answer mode: must be one of {', '.join(ANSWER_MODES)}, got {self.mode!r}")
+        return self
+
+    def to_settings(self) -> dict[str, Any]:
+        """The options as stored with the session in the history."""
+        settings: dict[str, Any] = {
+            "count": self.count,
+            "shuffle": self.shuffle,
+            "think_seconds": self.think_seconds,
+            "answer_seconds": self.answer_seconds,
+            "mode": self.mode,
+        }
+        if self.question_ids is not None:
+            settings["question_ids"] = list(self.question_ids)
+        return settings
+
+
+@dataclass(frozen=True)
+class PlannedQuestion:
+    """A question as this session asks it, with the think and answer times that apply."""
+
+    question: Question
+    think_seconds: int
+    answer_seconds: int
+
+    @property
+    def id(self) -> str:
+        return self.question.id
+
+
+def plan_questions(bank: Bank, options: SessionOptions) -> list[PlannedQuestion]:
+    """The questions of ``bank`` to ask, in order, with their times (options win over the bank)."""
+    options.validated()
+    questions: Sequence[Question] = bank.questions
+    if options.question_ids is not None:
+        wanted = set(options.question_ids)
+        unknown = [qid for qid in options.question_ids if bank.question(qid) is None]
+        if unknown:
+            raise SessionError(f"bank {bank.id!r} has no question {unknown[0]!r}")
+        questions = [q for q in bank.questions if q.id in wanted]
+    if not questions:
+        raise SessionError(f"bank {bank.id!r} has no questions")
+    chosen = list(questions)
+    if options.shuffle:
+        random.Random(options.seed).shuffle(chosen)
+    if options.count is not None:
+        chosen = chosen[: options.count]
+    return [
+        PlannedQuestion(
+            question=q,
+            think_seconds=q.think_seconds if options.think_seconds is None else options.think_seconds,
+            answer_seconds=q.answer_seconds if options.answer_seconds is None else options.answer_seconds,
+        )
+        for q in chosen
+    ]

@@ -1,0 +1,229 @@
+"""Record the microphone to a WAV file in the data folder, as the audio arrives.
+
+``Recorder.start()`` opens the input stream (16 kHz mono int16); a writer thread appends each
+block to the file (flushed every block, so a crash loses at most the last block), reports the
+level for a meter (``on_level(dbfs)``) and hands the block on (``on_audio(block)``, e.g. to the
+streaming transcriber). ``stop()`` returns a :class:`RecordingResult`. A device that disappears
+mid-answer ends the recording with ``error`` set; what was recorded is kept.
+
+``stream_factory`` opens the stream: by default ``sounddevice.InputStream``; tests and the UI's
+tests pass a fake device with the same keyword arguments and ``start/stop/close``.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mockint import paths
+from mockint.speech.audio import SAMPLE_RATE, SILENCE_DBFS, rms_dbfs
+from mockint.speech.errors import MicrophoneError, first_line
+from mockint.speech.wavfile import LiveWavWriter
+
+if TYPE_CHECKING:
+    import numpy as np
+
+StreamFactory = Callable[..., Any]
+BLOCK_S = 0.1
+STALL_TIMEOUT_S = 2.0  # no audio for this long while recording: the device is gone
+_DEVICE_LOST = object()
+
+
+@dataclass(frozen=True)
+class RecordingResult:
+    path: Path
+    seconds: float
+    error: str | None = None  # set when the device was lost: what happened and what was kept
+    device: str | None = None
+
+
+def new_recording_path() -> Path:
+    """A fresh file name in the recordings folder (``answer-YYYYmmdd-HHMMSS-ffffff.wav``)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return paths.recordings_dir() / f"answer-{stamp}.wav"
+
+
+class Recorder:
+    """One recording: ``start()``, then ``stop()`` (or ``wait()`` for ``max_seconds``)."""
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        device: str | int | None = None,
+        on_level: Callable[[float], None] | None = None,
+        on_audio: Callable[[np.ndarray], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        max_seconds: float | None = None,
+        stream_factory: StreamFactory | None = None,
+        stall_timeout_s: float = STALL_TIMEOUT_S,
+    ) -> None:
+        self.path = path or new_recording_path()
+        self.device = None if device is None else str(device)
+        self.device_name: str | None = None
+        self._on_level = on_level
+        self._on_audio = on_audio
+        self._on_error = on_error
+        self._max_frames = None if max_seconds is None else int(max_seconds * SAMPLE_RATE)
+        self._factory = stream_factory
+        self._stall_timeout_s = stall_timeout_s
+        self._queue: queue.Queue[Any] = queue.Queue()  # blocks, _DEVICE_LOST, None (the end)
+        self._done = threading.Event()  # max_seconds reached, or the device was lost
+        self._stopping = False
+        self._frames_in = 0
+        self._last_audio = 0.0
+        self._stream: Any = None
+        self._writer: LiveWavWriter | None = None
+        self._thread: threading.Thread | None = None
+        self.error: str | None = None
+        self.level_dbfs = SILENCE_DBFS  # the latest block's level
+        self.peak_dbfs = SILENCE_DBFS  # the loudest block so far
+
+    @property
+    def seconds(self) -> float:
+        """Seconds written to the file so far."""
+        return (self._writer.frames if self._writer else 0) / SAMPLE_RATE
+
+    # -- start / stop ----------------------------------------------------------------------
+    def start(self) -> None:
+        factory, device = self._open_parameters()
+        self._writer = LiveWavWriter(self.path, SAMPLE_RATE)
+        self._last_audio = time.monotonic()
+        try:
+            self._stream = factory(
+                device=device,
+                samplerate=SAMPLE_RATE,
+                channels=1,
+                dtype="int16",
+                blocksize=int(SAMPLE_RATE * BLOCK_S),
+                callback=self._callback,
+                finished_callback=self._stream_finished,
+            )
+            self._stream.start()
+        except Exception as exc:  # noqa: BLE001 - PortAudio and drivers raise many kinds
+            self._writer.close()
+            self.path.unlink(missing_ok=True)
+            name = self.device_name or "default"
+            raise MicrophoneError(
+                f"cannot open the microphone {name!r} ({first_line(exc)}): close other programs "
+                "using it or choose another with `mockint devices`; typed answers still work"
+            ) from None
+        self._thread = threading.Thread(target=self._write_loop, name="mockint-recorder", daemon=True)
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait until ``max_seconds`` are recorded or the device is lost; False on timeout."""
+        return self._done.wait(timeout)
+
+    def stop(self) -> RecordingResult:
+        """Close the device and the file; nothing recorded is lost."""
+        self._stopping = True
+        if self._stream is not None:
+            for action in ("stop", "close"):
+                try:
+                    getattr(self._stream, action)()
+                except Exception:  # noqa: BLE001 - a lost device may fail to stop; the file is safe
+                    pass
+        self._queue.put(None)
+        if self._thread is not None:
+            self._thread.join()
+        if self._writer is not None:
+            self._writer.close()
+        return RecordingResult(self.path, round(self.seconds, 3), self.error, self.device_name)
+
+    # -- the audio thread (keep it light) --------------------------------------------------
+    def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
+        if self._stopping:
+            return
+        take = frames
+        if self._max_frames is not None:
+            take = min(frames, self._max_frames - self._frames_in)
+            if take <= 0:
+                self._done.set()
+                return
+        self._frames_in += take
+        self._last_audio = time.monotonic()
+        self._queue.put(indata[:take].copy())
+
+    def _stream_finished(self) -> None:
+        if not self._stopping and not self._done.is_set():
+            self._queue.put(_DEVICE_LOST)  # reported by the writer, after the blocks before it
+
+    # -- the writer thread -----------------------------------------------------------------
+    def _write_loop(self) -> None:
+        assert self._writer is not None
+        while True:
+            try:
+                block = self._queue.get(timeout=0.25)
+            except queue.Empty:
+                self._check_stalled()
+                continue
+            if block is None:
+                return
+            if block is _DEVICE_LOST:
+                self._lost("the microphone stopped (unplugged or taken by another program?)")
+                continue
+            blocks = [block]
+            while True:  # write everything waiting in one go
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None or more is _DEVICE_LOST:
+                    self._queue.put(more)  # handled on the next turn, after this write
+                    break
+                blocks.append(more)
+            self._write(blocks)
+
+    def _write(self, blocks: list[np.ndarray]) -> None:
+        import numpy as np
+
+        data = np.concatenate(blocks) if len(blocks) > 1 else blocks[0]
+        self._writer.write(data)  # type: ignore[union-attr]
+        levels = [rms_dbfs(block) for block in blocks]
+        self.level_dbfs = levels[-1]
+        self.peak_dbfs = max(self.peak_dbfs, *levels)
+        if self._on_level is not None:
+            self._on_level(self.level_dbfs)
+        if self._on_audio is not None:
+            self._on_audio(data)
+        if self._max_frames is not None and self._writer.frames >= self._max_frames:  # type: ignore[union-attr]
+            self._done.set()
+
+    def _check_stalled(self) -> None:
+        if self._stopping or self._done.is_set() or self.error:
+            return
+        if time.monotonic() - self._last_audio > self._stall_timeout_s:
+            self._lost("the microphone stopped sending audio")
+
+    def _lost(self, what: str) -> None:
+        self.error = (
+            f"{what}; the {self.seconds:.1f} s recorded so far are kept in {self.path}"
+        )
+        self._done.set()
+        if self._on_error is not None:
+            self._on_error(self.error)
+
+    def _open_parameters(self) -> tuple[StreamFactory, Any]:
+        """The stream factory and the device argument to give it."""
+        if self._factory is not None:
+            self.device_name = self.device
+            return self._factory, self.device
+        from mockint.speech.devices import (
+            chosen_input_device,
+            find_input_device,
+            import_sounddevice,
+            list_input_devices,
+        )
+
+        sd = import_sounddevice()
+        chosen = find_input_device(list_input_devices(), chosen_input_device(self.device))
+        self.device_name = chosen.name
+        return sd.InputStream, chosen.index
+

@@ -1,0 +1,122 @@
+"""Transcribe an answer while it is being spoken.
+
+The recorder hands each block of audio to :meth:`StreamingTranscriber.feed`; pieces cut at
+pauses are transcribed one after another in a worker thread (with the filler prompt and the end
+of the text so far) and their voice measured, and :attr:`partial_text` grows as they finish. At
+stop, :meth:`finish` hands over only the remainder after the last cut, waits for it and returns
+the whole :class:`SpokenAnswer`, times measured from the start of the recording.
+
+No Textual here: a UI calls ``feed`` from its recorder callback, reads ``partial_text`` (or gets
+``on_update``, called from the worker thread) and calls ``finish`` in a worker.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from mockint.errors import MockintError
+from mockint.speech.answer import SpokenAnswer
+from mockint.speech.chunker import Chunk, SpeechChunker
+from mockint.speech.errors import SpeechError
+from mockint.speech.pieces import PieceTranscriber, TranscriberSource
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from mockint.scoring.model import Word
+
+
+class StreamingTranscriber:
+    """Feed audio from one thread; read :attr:`partial_text` from any; :meth:`finish` once."""
+
+    def __init__(
+        self,
+        transcriber: TranscriberSource,
+        *,
+        keep_fillers: bool = True,
+        chunker: SpeechChunker | None = None,
+        on_update: Callable[[str], None] | None = None,
+        clock_offset_s: float = 0.0,
+        analyse_voice: bool = True,
+    ) -> None:
+        self._pieces = PieceTranscriber(
+            transcriber, keep_fillers=keep_fillers, analyse_voice=analyse_voice
+        )
+        self._chunker = chunker or SpeechChunker()
+        self._on_update = on_update
+        self._clock_offset_s = clock_offset_s
+        self._queue: queue.Queue[Chunk | None] = queue.Queue()
+        self._error: BaseException | None = None
+        self._closed = False
+        self._worker = threading.Thread(target=self._run, name="mockint-transcribe", daemon=True)
+        self._worker.start()
+
+    # -- the recording side -----------------------------------------------------------------
+    def feed(self, block: np.ndarray) -> None:
+        """Add recorded samples (16 kHz, int16 or float32); finished pieces go to the worker."""
+        if self._closed:
+            return
+        for chunk in self._chunker.feed(block):
+            self._queue.put(chunk)
+
+    @property
+    def partial_text(self) -> str:
+        return self._pieces.text
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        return self._pieces.words
+
+    @property
+    def pieces_done(self) -> int:
+        return self._pieces.pieces_done
+
+    @property
+    def pieces_waiting(self) -> int:
+        return self._queue.qsize()
+
+    @property
+    def received_s(self) -> float:
+        return self._chunker.received_s
+
+    def finish(self, timeout: float | None = 60.0) -> SpokenAnswer:
+        """Transcribe what is left after the last cut and return the whole answer."""
+        if not self._closed:
+            self._closed = True
+            remainder = self._chunker.finish()
+            if remainder is not None:
+                self._queue.put(remainder)
+            self._queue.put(None)
+        self._worker.join(timeout)
+        if self._worker.is_alive():
+            raise SpeechError("transcription is taking too long; the recording is kept")
+        if self._error is not None:
+            if isinstance(self._error, MockintError):
+                raise self._error
+            raise SpeechError(f"transcription failed: {type(self._error).__name__}: {self._error}")
+        return self._pieces.answer(
+            audio_s=self._chunker.received_s, clock_offset_s=self._clock_offset_s
+        )
+
+    def cancel(self) -> None:
+        """Stop without transcribing the rest (the answer was abandoned or typed instead)."""
+        if not self._closed:
+            self._closed = True
+            self._error = SpeechError("transcription cancelled")
+            self._queue.put(None)
+
+    # -- the worker ---------------------------------------------------------------------------
+    def _run(self) -> None:
+        while (chunk := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # drain; finish() reports the error
+            try:
+                self._pieces.add(chunk)
+            except BaseException as exc:  # noqa: BLE001 - handed to finish(), never lost
+                self._error = exc
+                continue
+            if self._on_update is not None:
+                self._on_update(self._pieces.text)

@@ -1,0 +1,49 @@
+"""A WAV file written while recording, readable at every moment.
+
+Each write appends the samples, rewrites the two sizes in the header and flushes to the
+operating system, so killing mockint (even ``kill -9``) leaves a valid file that holds
+everything but the block being written.
+"""
+
+from __future__ import annotations
+
+import os
+import wave
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mockint import paths
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+class LiveWavWriter:
+    """16-bit mono PCM WAV; :meth:`write` int16 samples as they arrive; :meth:`close` at the end."""
+
+    def __init__(self, path: Path, samplerate: int) -> None:
+        paths.ensure_private_dir(path.parent)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE_MODE)
+        self.path = path
+        self._file = os.fdopen(fd, "wb")
+        self._wave = wave.open(self._file, "wb")
+        self._wave.setnchannels(1)
+        self._wave.setsampwidth(2)
+        self._wave.setframerate(samplerate)
+        self._wave.writeframes(b"")  # the header, so even an empty recording is a valid file
+        self._file.flush()
+        self.frames = 0
+
+    def write(self, samples: np.ndarray) -> None:
+        import numpy as np
+
+        pcm = np.ascontiguousarray(samples, dtype="<i2").reshape(-1)
+        self._wave.writeframes(pcm.tobytes())  # also patches the sizes in the header
+        self._file.flush()
+        self.frames += pcm.size
+
+    def close(self) -> None:
+        if self._file.closed:
+            return
+        self._wave.close()
+        self._file.close()

@@ -1,0 +1,79 @@
+"""Exporting a stored session: ``export_session(detail, "md" | "html" | "json") -> str``."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from mockint.store.errors import ExportError
+from mockint.store.html_export import render_html
+from mockint.store.markdown_export import render_markdown
+from mockint.store.records import SessionDetail
+
+JSON_FORMAT_NAME = "mockint-session"
+JSON_FORMAT_VERSION = 1
+
+
+def render_json(detail: SessionDetail) -> str:
+    """The whole session with every score card, as ``ScoreCard.to_dict`` writes them."""
+    data = {"format": JSON_FORMAT_NAME, "version": JSON_FORMAT_VERSION, **detail.to_dict()}
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+RENDERERS: dict[str, Callable[[SessionDetail], str]] = {
+    "md": render_markdown,
+    "html": render_html,
+    "json": render_json,
+}
+FORMATS = tuple(RENDERERS)
+
+
+def export_session(detail: SessionDetail, fmt: str) -> str:
+    try:
+        renderer = RENDERERS[fmt]
+    except KeyError:
+        raise ExportError(
+            f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}"
+        ) from None
+    return renderer(detail)
+
+
+SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
+
+
+def format_for_path(path: Path) -> str:
+    """The export format a file name asks for (``notes.html`` -> ``html``)."""
+    try:
+        return SUFFIX_FORMATS[path.suffix.lower()]
+    except KeyError:
+        raise ExportError(
+            f"{path}: cannot tell the format from the name; add --format md, html or json"
+        ) from None
+
+
+def save_export(text: str, path: Path) -> None:
+    """Write ``text`` to ``path`` readable by the user only (0600), atomically.
+
+    The folder must exist; it is left as it is (it is the user's, not mockint's).
+    """
+    folder = path.parent
+    if path.is_dir():
+        raise ExportError(f"{path}: is a folder; give a file name")
+    if not folder.is_dir():
+        raise ExportError(f"{path}: the folder {folder} does not exist")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)  # created 0600
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None

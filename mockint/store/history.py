@@ -1,0 +1,404 @@
+"""The history of practice sessions: sessions, answers and their score cards in SQLite.
+
+Every public method either does what it says or raises :class:`StoreError` with one line naming
+the database file. Each thread gets its own connection, so Textual thread workers can call the
+store directly; :meth:`HistoryStore.close` closes them all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import sqlite3
+import threading
+import weakref
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from mockint import paths
+from mockint.scoring.model import ScoreCard, Word
+from mockint.store.connection import open_connection, prepare_file, translated_errors
+from mockint.store.errors import StoreError
+from mockint.store.migrate import Migration, check_sequence, migrate, packaged_migrations
+from mockint.store.records import (
+    AnswerRecord,
+    SessionDetail,
+    SessionSummary,
+    Timestamp,
+    TrendPoint,
+    from_db_time,
+    to_db_time,
+    word_from_dict,
+    word_to_dict,
+)
+
+ANSWER_MODES = ("typed", "spoken")
+
+_Record = TypeVar("_Record", SessionSummary, AnswerRecord)
+
+# Newest first, with answer count, mean overall and the criterion with the lowest mean score
+# (ties: the first id), all in one query. {where} and {limit} are filled from fixed strings only.
+_SUMMARY_SQL = """
+WITH picked AS (
+    SELECT id, bank_id, bank_title, started_at, ended_at FROM sessions
+    {where}
+    ORDER BY started_at DESC, id DESC
+    {limit}
+),
+totals AS (
+    SELECT a.session_id, COUNT(a.id) AS answer_count, AVG(s.overall) AS mean_overall
+    FROM picked p
+    JOIN answers a ON a.session_id = p.id
+    LEFT JOIN scores s ON s.answer_id = a.id
+    GROUP BY a.session_id
+),
+per_criterion AS (
+    SELECT a.session_id, c.criterion_id, MAX(c.label) AS label, AVG(c.score) AS mean_score,
+           ROW_NUMBER() OVER (
+               PARTITION BY a.session_id ORDER BY AVG(c.score), c.criterion_id
+           ) AS rank
+    FROM picked p
+    JOIN answers a ON a.session_id = p.id
+    JOIN criterion_scores c ON c.answer_id = a.id
+    GROUP BY a.session_id, c.criterion_id
+),
+weakest AS (  -- grouped (not filtered) so that SQLite indexes it for the join below
+    SELECT session_id, criterion_id, label, mean_score, MIN(rank) FROM per_criterion
+    GROUP BY session_id
+)
+SELECT p.id, p.started_at, p.ended_at, p.bank_id, p.bank_title,
+       COALESCE(t.answer_count, 0) AS answer_count, t.mean_overall,
+       w.criterion_id AS weakest_criterion, w.label AS weakest_label, w.mean_score AS weakest_score
+FROM picked p
+LEFT JOIN totals t ON t.session_id = p.id
+LEFT JOIN weakest w ON w.session_id = p.id
+ORDER BY p.started_at DESC, p.id DESC
+"""
+
+_ANSWERS_SQL = """
+SELECT a.*, s.overall, s.scorer_version, s.metrics
+FROM answers a JOIN scores s ON s.answer_id = a.id
+WHERE a.session_id = ?
+ORDER BY a.id
+"""
+
+_CRITERIA_SQL = """
+SELECT c.* FROM criterion_scores c JOIN answers a ON a.id = c.answer_id
+WHERE a.session_id = ?
+ORDER BY c.answer_id, c.position
+"""
+
+_SERIES_SQL = """
+SELECT answered_at, criterion_id, score FROM (
+    SELECT a.answered_at, a.id AS answer_id, -1 AS position, 'overall' AS criterion_id,
+           s.overall / 100.0 AS score
+    FROM answers a JOIN scores s ON s.answer_id = a.id
+    UNION ALL
+    SELECT a.answered_at, a.id, c.position, c.criterion_id, c.score
+    FROM answers a JOIN criterion_scores c ON c.answer_id = a.id
+)
+{where}
+ORDER BY answered_at, answer_id, position
+"""
+
+
+def _to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":"))
+
+
+class _Connection(sqlite3.Connection):
+    """A plain connection that can be weakly referenced (so finished threads release theirs)."""
+
+
+class HistoryStore:
+    """The SQLite history at ``path`` (default :func:`mockint.paths.database_file`).
+
+    ``timeout`` is how long to wait for another writer before reporting the file as locked.
+    ``durable=False`` skips the disk sync after each commit: a killed process still loses nothing,
+    a power cut might lose the last answers (for bulk loading and benchmarks).
+    ``migrations`` replaces the shipped schema migrations (tests).
+    """
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        timeout: float = 5.0,
+        durable: bool = True,
+        migrations: Sequence[Migration] | None = None,
+    ) -> None:
+        self.path = Path(path) if path is not None else paths.database_file()
+        self._timeout = timeout
+        self._durable = durable
+        self._migrations = list(migrations) if migrations is not None else packaged_migrations()
+        check_sequence(self._migrations)
+        self._local = threading.local()
+        self._connections: weakref.WeakSet[_Connection] = weakref.WeakSet()
+        self._lock = threading.Lock()
+        self._closed = False
+        prepare_file(self.path)
+        try:
+            conn = self._connection()
+            with translated_errors(self.path):
+                self.schema_version = migrate(conn, self._migrations, self.path)
+        except BaseException:
+            self.close()
+            raise
+
+    # -- connections and transactions -------------------------------------------------------
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._closed:
+            raise StoreError(f"{self.path}: the history store is already closed")
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = open_connection(
+                self.path, timeout=self._timeout, durable=self._durable, factory=_Connection
+            )
+            conn.row_factory = sqlite3.Row
+            self._local.conn = conn
+            with self._lock:
+                self._connections.add(conn)
+        return conn
+
+    @contextlib.contextmanager
+    def _transaction(self, *, write: bool) -> Iterator[sqlite3.Connection]:
+        """One transaction: IMMEDIATE for writes (no lock-upgrade deadlock), a snapshot to read."""
+        conn = self._connection()
+        with translated_errors(self.path):
+            conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close every thread's connection; later calls raise :class:`StoreError`."""
+        with self._lock:
+            self._closed = True
+            connections = list(self._connections)
+            self._connections.clear()
+        for conn in connections:
+            conn.close()
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def start_session(
+        self,
+        *,
+        bank_id: str,
+        bank_title: str,
+        settings: dict[str, Any],
+        started_at: Timestamp = None,
+    ) -> int:
+        with self._transaction(write=True) as conn:
+            cursor = conn.execute(
+                "INSERT INTO sessions (bank_id, bank_title, settings, started_at)"
+                " VALUES (?, ?, ?, ?)",
+                (bank_id, bank_title, _to_json(settings), to_db_time(started_at)),
+            )
+            return int(cursor.lastrowid)
+
+    def add_answer(
+        self,
+        session_id: int,
+        *,
+        question_id: str,
+        question_text: str,
+        text: str,
+        mode: str,
+        card: ScoreCard,
+        think_s: float | None = None,
+        answer_s: float | None = None,
+        started_at: Timestamp = None,
+        ended_at: Timestamp = None,
+        audio_path: str | Path | None = None,
+        words: Sequence[Word] | None = None,
+    ) -> int:
+        """Store one scored answer; it is committed (and synced) before this returns."""
+        if mode not in ANSWER_MODES:
+            raise StoreError(f"answer mode must be 'typed' or 'spoken', not {mode!r}")
+        answer_row = (
+            session_id,
+            question_id,
+            question_text,
+            text,
+            mode,
+            None if audio_path is None else str(audio_path),
+            think_s,
+            answer_s,
+            to_db_time(started_at, default_now=False),
+            to_db_time(ended_at, default_now=False),
+            to_db_time(ended_at),
+            None if words is None else _to_json([word_to_dict(w) for w in words]),
+        )
+        with self._transaction(write=True) as conn:
+            self._require_session(conn, session_id)
+            answer_id = int(
+                conn.execute(
+                    "INSERT INTO answers (session_id, question_id, question_text, text, mode,"
+                    " audio_path, think_s, answer_s, started_at, ended_at, answered_at, words)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    answer_row,
+                ).lastrowid
+            )
+            conn.execute(
+                "INSERT INTO scores (answer_id, overall, scorer_version, metrics)"
+                " VALUES (?, ?, ?, ?)",
+                (answer_id, int(card.overall), card.scorer_version, _to_json(card.metrics)),
+            )
+            conn.executemany(
+                "INSERT INTO criterion_scores (answer_id, position, criterion_id, label, score,"
+                " passed, weight, tip, summary, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        answer_id,
+                        position,
+                        c.id,
+                        c.label,
+                        float(c.score),
+                        int(bool(c.passed)),
+                        float(c.weight),
+                        c.tip,
+                        c.summary,
+                        _to_json(c.evidence()),
+                    )
+                    for position, c in enumerate(card.criteria)
+                ],
+            )
+        return answer_id
+
+    def end_session(self, session_id: int, ended_at: Timestamp = None) -> None:
+        with self._transaction(write=True) as conn:
+            self._require_session(conn, session_id)
+            conn.execute(
+                "UPDATE sessions SET ended_at = ? WHERE id = ?", (to_db_time(ended_at), session_id)
+            )
+
+    def delete_session(self, session_id: int) -> list[str]:
+        """Delete a session with its answers and scores; returns the audio paths it referred to
+        (the caller decides whether to remove the recordings)."""
+        with self._transaction(write=True) as conn:
+            self._require_session(conn, session_id)
+            audio = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT audio_path FROM answers"
+                    " WHERE session_id = ? AND audio_path IS NOT NULL",
+                    (session_id,),
+                )
+            ]
+            conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        return audio
+
+    def _require_session(self, conn: sqlite3.Connection, session_id: int) -> None:
+        if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
+            raise StoreError(f"{self.path}: no session {session_id} in the history")
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def list_sessions(
+        self, *, limit: int | None = None, bank_id: str | None = None
+    ) -> list[SessionSummary]:
+        """Sessions newest first, each with its answer count, mean overall and weakest criterion."""
+        where, params = ("WHERE bank_id = ?", [bank_id]) if bank_id is not None else ("", [])
+        limit_sql = ""
+        if limit is not None:
+            limit_sql = "LIMIT ?"
+            params.append(max(int(limit), 0))
+        with self._transaction(write=False) as conn:
+            rows = conn.execute(
+                _SUMMARY_SQL.format(where=where, limit=limit_sql), params
+            ).fetchall()
+        return [_summary(row) for row in rows]
+
+    def latest_session_id(self) -> int | None:
+        """The id of the most recently started session, if any."""
+        with self._transaction(write=False) as conn:
+            row = conn.execute(
+                "SELECT id FROM sessions ORDER BY started_at DESC, id DESC LIMIT 1"
+            ).fetchone()
+        return None if row is None else int(row[0])
+
+    def get_session(self, session_id: int) -> SessionDetail:
+        """A session with every answer and score card, oldest answer first."""
+        with self._transaction(write=False) as conn:
+            rows = conn.execute(
+                _SUMMARY_SQL.format(where="WHERE id = ?", limit=""), (session_id,)
+            ).fetchall()
+            if not rows:
+                raise StoreError(f"{self.path}: no session {session_id} in the history")
+            settings_row = conn.execute(
+                "SELECT settings FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+            answer_rows = conn.execute(_ANSWERS_SQL, (session_id,)).fetchall()
+            criterion_rows = conn.execute(_CRITERIA_SQL, (session_id,)).fetchall()
+            criteria_by_answer: dict[int, list[sqlite3.Row]] = {}
+            for row in criterion_rows:
+                criteria_by_answer.setdefault(row["answer_id"], []).append(row)
+            return SessionDetail(
+                summary=_summary(rows[0]),
+                settings=json.loads(settings_row[0]),
+                answers=[
+                    _answer(row, criteria_by_answer.get(row["id"], [])) for row in answer_rows
+                ],
+            )
+
+    def criterion_series(self, criterion_id: str | None = None) -> list[TrendPoint]:
+        """Every answer's score per criterion (0..1), oldest first; ``"overall"`` is overall/100.
+        ``criterion_id`` keeps one criterion only."""
+        where, params = ("WHERE criterion_id = ?", (criterion_id,)) if criterion_id else ("", ())
+        with self._transaction(write=False) as conn:
+            rows = conn.execute(_SERIES_SQL.format(where=where), params).fetchall()
+        return [TrendPoint(from_db_time(r[0]), r[1], float(r[2])) for r in rows]
+
+
+def _from_row(cls: type[_Record], row: sqlite3.Row, **computed: Any) -> _Record:
+    """A record whose fields are the row's columns of the same names (times parsed)."""
+    values = {f.name: row[f.name] for f in dataclasses.fields(cls) if f.name not in computed}
+    for name in ("started_at", "ended_at"):
+        values[name] = from_db_time(values[name])
+    return cls(**values, **computed)
+
+
+def _summary(row: sqlite3.Row) -> SessionSummary:
+    return _from_row(SessionSummary, row)
+
+
+def _card(row: sqlite3.Row, criterion_rows: list[sqlite3.Row]) -> ScoreCard:
+    return ScoreCard.from_dict(
+        {
+            "overall": row["overall"],
+            "scorer_version": row["scorer_version"],
+            "metrics": json.loads(row["metrics"]),
+            "criteria": [
+                {
+                    "id": c["criterion_id"],
+                    "label": c["label"],
+                    "score": c["score"],
+                    "passed": bool(c["passed"]),
+                    "weight": c["weight"],
+                    "tip": c["tip"],
+                    "summary": c["summary"],
+                    "evidence": json.loads(c["evidence"]),
+                }
+                for c in criterion_rows
+            ],
+        }
+    )
+
+
+def _answer(row: sqlite3.Row, criterion_rows: list[sqlite3.Row]) -> AnswerRecord:
+    words = None if row["words"] is None else [word_from_dict(w) for w in json.loads(row["words"])]
+    return _from_row(AnswerRecord, row, card=_card(row, criterion_rows), words=words)

@@ -1,0 +1,131 @@
+"""What the history store hands back: plain dataclasses, each with ``to_dict`` for JSON output."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from mockint.scoring.model import ScoreCard, Word
+
+Timestamp = datetime | float | None
+"""A moment as callers give it: an aware or naive (local) datetime, epoch seconds, or None (now)."""
+
+
+def to_db_time(moment: Timestamp, *, default_now: bool = True) -> str | None:
+    """ISO 8601 text in UTC with microseconds (sorts as text); None stays None unless defaulted."""
+    if moment is None:
+        if not default_now:
+            return None
+        moment = datetime.now(timezone.utc)
+    elif isinstance(moment, (int, float)):
+        moment = datetime.fromtimestamp(moment, timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def from_db_time(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One row of ``mockint history`` and of the TUI's review list."""
+
+    id: int
+    started_at: datetime
+    ended_at: datetime | None
+    bank_id: str
+    bank_title: str
+    answer_count: int
+    mean_overall: float | None  # 0..100; None when the session has no answers
+    weakest_criterion: str | None  # the criterion id with the lowest mean score
+    weakest_label: str | None = None
+    weakest_score: float | None = None  # its mean score, 0..1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "started_at": _iso(self.started_at),
+            "ended_at": _iso(self.ended_at),
+            "bank_id": self.bank_id,
+            "bank_title": self.bank_title,
+            "answer_count": self.answer_count,
+            "mean_overall": None if self.mean_overall is None else round(self.mean_overall, 1),
+            "weakest_criterion": self.weakest_criterion,
+            "weakest_label": self.weakest_label,
+            "weakest_score": None if self.weakest_score is None else round(self.weakest_score, 3),
+        }
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """A stored answer with its score card."""
+
+    id: int
+    question_id: str
+    question_text: str
+    text: str
+    mode: str  # "typed" | "spoken"
+    audio_path: str | None
+    think_s: float | None
+    answer_s: float | None
+    started_at: datetime | None
+    ended_at: datetime | None
+    card: ScoreCard
+    words: list[Word] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "question_id": self.question_id,
+            "question_text": self.question_text,
+            "text": self.text,
+            "mode": self.mode,
+            "audio_path": self.audio_path,
+            "think_s": self.think_s,
+            "answer_s": self.answer_s,
+            "started_at": _iso(self.started_at),
+            "ended_at": _iso(self.ended_at),
+            "card": self.card.to_dict(),
+            "words": None if self.words is None else [word_to_dict(w) for w in self.words],
+        }
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    summary: SessionSummary
+    settings: dict[str, Any]
+    answers: list[AnswerRecord]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "session": self.summary.to_dict(),
+            "settings": self.settings,
+            "answers": [a.to_dict() for a in self.answers],
+        }
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One criterion's score (0..1) for one answer; ``criterion_id="overall"`` is overall/100."""
+
+    answered_at: datetime
+    criterion_id: str
+    score: float
+
+
+def word_to_dict(word: Word) -> dict[str, Any]:
+    return {
+        "text": word.text,
+        "start": word.start,
+        "end": word.end,
+        "probability": word.probability,
+    }
+
+
+def word_from_dict(data: dict[str, Any]) -> Word:
+    return Word(data["text"], data["start"], data["end"], data.get("probability"))

@@ -1,0 +1,274 @@
+"""The mockint Textual app and :func:`make_app`, the one way to build it.
+
+The CLI, the tests, the snapshot tests and the benchmarks all call :func:`make_app` with the
+dependencies they want (a fake clock, a store in a temporary folder, a catalog of test banks), so
+they run the same app. Anything not given is created lazily: the history database is opened on
+first use, the banks are loaded in a worker when the start screen needs them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, Union
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import ModalScreen, Screen
+from textual.worker import Worker, WorkerState
+
+from mockint.errors import MockintError
+from mockint.session.clock import Clock, MonotonicClock
+from mockint.session.options import SessionOptions, plan_questions
+from mockint.session.practice import PracticeSession
+from mockint.tui.screens.background import error_message
+from mockint.tui.screens.error import ErrorScreen
+from mockint.tui.screens.help import HelpScreen
+from mockint.tui.screens.start import StartScreen
+from mockint.tui.ui_state import UiState, load_ui_state, save_ui_state
+
+if TYPE_CHECKING:
+    from mockint.banks.catalog import Catalog
+    from mockint.banks.model import Bank
+    from mockint.session.practice import Attempt
+    from mockint.session.recorder import ScoredAttempt, SessionRecorder
+    from mockint.store import HistoryStore
+
+
+@dataclass(frozen=True)
+class PracticeRequest:
+    """Open straight into a session: ``mockint practice --bank ID ...``."""
+
+    bank_id: str
+    options: SessionOptions = field(default_factory=SessionOptions)
+
+
+InitialScreen = Union[Literal["start", "review"], PracticeRequest]
+
+
+class MockintApp(App[None]):
+    """Start screen at the bottom of the stack; practice, summary, review... pushed on top."""
+
+    CSS_PATH = "mockint.tcss"
+    TITLE = "mockint"
+    SUB_TITLE = "interview practice"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f1", "help", "Help"),
+        Binding("question_mark", "help", "Help", show=False),
+        Binding("ctrl+t", "toggle_dark", "Light/dark theme", show=False),
+    ]
+
+    def __init__(
+        self,
+        *,
+        clock: Clock,
+        store: HistoryStore | None,
+        catalog: Catalog | None,
+        bank_dirs: Sequence[Path],
+        initial: InitialScreen,
+        ui_state_path: Path | None,
+        scoring_settings: Any,
+    ) -> None:
+        super().__init__()
+        self.clock = clock
+        self.bank_dirs = tuple(Path(d) for d in bank_dirs)
+        self.initial = initial
+        self.ui_state_path = ui_state_path
+        self.ui_state = load_ui_state(ui_state_path)
+        self.scoring_settings = scoring_settings
+        self._store = store
+        self._owns_store = store is None
+        self._catalog = catalog
+        self._store_lock = threading.Lock()
+        self._catalog_lock = threading.Lock()
+        if self.ui_state.theme in self.available_themes:
+            self.theme = self.ui_state.theme
+
+    # -- dependencies (safe to call from worker threads) ---------------------------------------
+    def open_store(self) -> HistoryStore:
+        """The history store, opened on first use; raises StoreError if it cannot be."""
+        with self._store_lock:
+            if self._store is None:
+                from mockint.store import HistoryStore
+
+                self._store = HistoryStore()
+            return self._store
+
+    def load_catalog(self) -> Catalog:
+        """Every bank (loaded once); raises BankError e.g. for a missing --bank-dir."""
+        with self._catalog_lock:
+            if self._catalog is None:
+                from mockint.banks.catalog import load_catalog
+
+                self._catalog = load_catalog(self.bank_dirs)
+            return self._catalog
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.push_screen(StartScreen())
+        if isinstance(self.initial, PracticeRequest):
+            self._open_practice_request(self.initial)
+        elif self.initial == "review":
+            self.action_review()
+
+    def on_unmount(self) -> None:
+        if self._owns_store and self._store is not None:
+            self._store.close()
+
+    def _open_practice_request(self, request: PracticeRequest) -> None:
+        try:
+            bank = self.load_catalog().get(request.bank_id)
+        except MockintError as exc:
+            self.show_error("Cannot start this session", str(exc))
+            return
+        self.start_practice(bank, request.options)
+
+    # -- flows -------------------------------------------------------------------------------
+    def start_practice(self, bank: Bank, options: SessionOptions, *, replace_screen: bool = False) -> bool:
+        """Open the practice screen for ``bank``; a bad choice shows an error instead."""
+        from mockint.session.recorder import SessionRecorder
+        from mockint.tui.screens.practice import PracticeScreen
+
+        try:
+            planned = plan_questions(bank, options)
+        except MockintError as exc:
+            self.show_error("Cannot start this session", str(exc))
+            return False
+        recorder = SessionRecorder(bank, options, self.open_store, scoring_settings=self.scoring_settings)
+        screen = PracticeScreen(bank, options, PracticeSession(planned, self.clock), recorder)
+        if replace_screen:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+        return True
+
+    def show_summary(
+        self, bank: Bank, options: SessionOptions, attempts: Sequence[Attempt], scored: Sequence[ScoredAttempt]
+    ) -> None:
+        """Replace the practice screen with the summary (or go back to the start if nothing was answered)."""
+        if not scored:
+            self.notify("Session ended: nothing was answered.")
+            self.back_to_start()
+            return
+        from mockint.tui.screens.summary import SummaryScreen
+
+        self.switch_screen(SummaryScreen(bank, options, attempts, scored))
+
+    def back_to_start(self) -> None:
+        while len(self.screen_stack) > 2:  # the default screen, then the start screen
+            self.pop_screen()
+        if not isinstance(self.screen, StartScreen):
+            self.switch_screen(StartScreen())
+
+    def finish_recording(self, recorder: SessionRecorder) -> None:
+        """Mark the history session as ended, in a worker (the answers are already saved)."""
+        self._finish_recording(recorder)
+
+    @work(thread=True, exit_on_error=False, group="store")
+    def _finish_recording(self, recorder: SessionRecorder) -> None:
+        error = recorder.finish()
+        if error:
+            self.notify(error, title="The session end was not saved", severity="error", markup=False)
+
+    def show_error(self, title: str, message: str) -> None:
+        self.push_screen(ErrorScreen(title, message))
+
+    def remember(self, state: UiState) -> None:
+        """Keep the start screen's choices for next time (written in a worker)."""
+        self.ui_state = state
+        self._save_ui_state(state)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="ui-state")
+    def _save_ui_state(self, state: UiState) -> None:
+        save_ui_state(state, self.ui_state_path)
+
+    def _theme_changed(self, theme: Any) -> None:
+        if self.ui_state.theme != self.theme:
+            self.remember(replace(self.ui_state, theme=self.theme))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR:
+            self.notify(error_message(event.worker.error), severity="error", markup=False, timeout=10)
+
+    # -- actions -----------------------------------------------------------------------------
+    async def action_quit(self) -> None:
+        """Quit; a screen with work in progress (a practice session) asks first, even from a
+        dialog opened over it (the dialog closes)."""
+        for depth, screen in enumerate(reversed(self.screen_stack)):
+            request_quit = getattr(screen, "request_quit", None)
+            if request_quit is not None:
+                for _ in range(depth):
+                    self.pop_screen()
+                request_quit()
+                return
+            if not isinstance(screen, ModalScreen):
+                break
+        self.exit()
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        keys = [
+            (binding.key_display or self.get_key_display(binding), binding.description)
+            for binding in (active.binding for active in self.screen.active_bindings.values())
+            if binding.description
+        ]
+        self.push_screen(HelpScreen(keys))
+
+    def action_review(self) -> None:
+        from mockint.tui.screens.review import ReviewScreen
+
+        self._push_with_store(ReviewScreen)
+
+    def action_trends(self) -> None:
+        from mockint.tui.screens.trends import TrendsScreen
+
+        self._push_with_store(TrendsScreen)
+
+    def action_banks(self) -> None:
+        from mockint.tui.screens.banks import BanksScreen
+
+        self.push_screen(BanksScreen(self.bank_dirs))
+
+    def _push_with_store(self, screen_type: type[Screen]) -> None:
+        try:
+            store = self.open_store()
+        except MockintError as exc:
+            self.show_error("Cannot open your history", str(exc))
+            return
+        self.push_screen(screen_type(store))  # type: ignore[call-arg]
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help", "How a session works and the keys of this screen (F1)", self.action_help)
+        yield SystemCommand("Light/dark theme", "Switch between the light and dark theme (Ctrl+T)", self.action_toggle_dark)
+
+
+def make_app(
+    *,
+    clock: Clock | None = None,
+    store: HistoryStore | None = None,
+    catalog: Catalog | None = None,
+    bank_dirs: Sequence[Path] = (),
+    initial: InitialScreen = "start",
+    ui_state_path: Path | None = None,
+    scoring_settings: Any = None,
+) -> MockintApp:
+    """Build the app. Everything is optional: by default the real clock, the user's history
+    database (opened on first use), every bank (built-in, user, ``bank_dirs``) and the remembered
+    start-screen choices in ``paths.ui_state_file()``; ``scoring_settings`` default to the user's
+    ``[scoring]`` config."""
+    return MockintApp(
+        clock=clock or MonotonicClock(),
+        store=store,
+        catalog=catalog,
+        bank_dirs=bank_dirs,
+        initial=initial,
+        ui_state_path=ui_state_path,
+        scoring_settings=scoring_settings,
+    )

@@ -1,0 +1,2 @@
+"""One module per screen (start, practice, summary, review, trends, banks) and dialog (help,
+confirm, error, export format)."""

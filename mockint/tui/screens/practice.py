@@ -1,0 +1,275 @@
+"""The practice screen: one question at a time, think then answer, then its score card.
+
+The screen only mirrors a :class:`~mockint.session.practice.PracticeSession` (which owns the
+phases and the clock) and hands finished answers to a thread worker that scores and saves them
+through a :class:`~mockint.session.recorder.SessionRecorder`; the result comes back as a message.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import ContentSwitcher, Footer, Header, Label, Static, TextArea
+from textual.worker import Worker
+
+from mockint.errors import MockintError
+from mockint.session.feedback import follow_up_question
+from mockint.session.options import SessionError
+from mockint.session.practice import Attempt, Outcome, Phase, PracticeSession
+from mockint.tui.literal import literal
+from mockint.tui.messages import AnswerScored, ScoringFailed
+from mockint.tui.screens.background import BackgroundScreen, error_message
+from mockint.tui.screens.confirm import ConfirmScreen
+from mockint.tui.widgets.countdown import Countdown
+from mockint.tui.widgets.score_card import ScoreCardView
+
+if TYPE_CHECKING:
+    from mockint.banks.model import Bank
+    from mockint.session.options import SessionOptions
+    from mockint.session.recorder import ScoredAttempt, SessionRecorder
+
+TICK_SECONDS = 0.2
+THINK_PLACEHOLDER = "Think about your answer. Press Enter to start answering now."
+ANSWER_PLACEHOLDER = "Type your answer. Ctrl+S submits."
+
+# What the body shows: the question being asked, an answer being scored, or its score card.
+ASKING, SCORING, RESULT = "asking", "scoring", "result"
+
+
+class PracticeScreen(BackgroundScreen):
+    """Runs ``session`` (already planned) for ``bank``; ``recorder`` scores and saves answers."""
+
+    BINDINGS = [
+        Binding("enter", "answer_now", "Answer now"),
+        Binding("enter", "next", "Next"),
+        Binding("ctrl+s", "submit", "Submit"),
+        Binding("ctrl+n", "skip", "Skip"),
+        Binding("escape", "toggle_pause", "Pause/resume"),
+    ]
+
+    def __init__(self, bank: Bank, options: SessionOptions, session: PracticeSession, recorder: SessionRecorder) -> None:
+        super().__init__(id="practice-screen")
+        self.bank = bank
+        self.options = options
+        self.session = session
+        self.recorder = recorder
+        self.scored: list[ScoredAttempt] = []
+        self.view = ASKING
+        self._quitting = False
+
+    # -- layout -------------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="practice-bar"):
+            yield Label(id="progress")
+            yield Label(id="phase-label")
+        yield Static(id="question")
+        with ContentSwitcher(initial=ASKING, id="practice-body"):
+            with Vertical(id=ASKING):
+                yield Countdown(id="countdown")
+                yield TextArea(id="answer", soft_wrap=True, show_line_numbers=False)
+            with VerticalScroll(id=RESULT):
+                yield Static(id="result-status")
+                yield Static(id="follow-up")
+                yield Label(id="next-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.session.phase is Phase.NOT_STARTED:
+            self.session.start()
+        self._show_question()
+        self.set_interval(TICK_SECONDS, self._tick)
+
+    # -- keeping the screen in step with the session --------------------------------------------
+    def _tick(self) -> None:
+        if self.view != ASKING:
+            return
+        was = self.session.phase
+        expired = self.session.tick()
+        if expired is not None:
+            if expired.outcome is Outcome.TIMED_OUT:
+                self.notify("Time is up: your answer was stopped and is being scored.", timeout=4)
+            self._question_over(expired)
+            return
+        if self.session.phase is not was:
+            self._sync_answer_box()
+        self._sync_clock()
+
+    def _show_question(self) -> None:
+        session = self.session
+        self.view = ASKING
+        self.query_one(ContentSwitcher).current = ASKING
+        progress = literal(f"Question {session.number} of {session.total} · ")
+        progress.append_text(literal(self.bank.title))
+        self.query_one("#progress", Label).update(progress)
+        question = self.query_one("#question", Static)
+        question.display = True
+        question.update(literal(session.current.question.text))
+        answer = self.query_one("#answer", TextArea)
+        answer.load_text("")
+        self._sync_answer_box()
+        self._sync_clock()
+
+    def _sync_answer_box(self) -> None:
+        answering = self.session.phase is Phase.ANSWER
+        answer = self.query_one("#answer", TextArea)
+        answer.read_only = not answering or self.session.paused
+        answer.placeholder = ANSWER_PLACEHOLDER if answering else THINK_PLACEHOLDER
+        answer.set_class(not answering, "-waiting")
+        if answering and not self.session.paused:
+            answer.focus()
+        elif self.focused is answer:
+            self.set_focus(None)
+        self.refresh_bindings()
+
+    def _sync_clock(self) -> None:
+        session = self.session
+        countdown = self.query_one(Countdown)
+        countdown.phase = session.phase.value if session.phase in (Phase.THINK, Phase.ANSWER) else "idle"
+        countdown.seconds_left = session.time_left()
+        countdown.paused = session.paused
+        label = "PAUSED" if session.paused else session.phase.value.upper()
+        self.query_one("#phase-label", Label).update(label)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.session.set_draft(event.text_area.text)
+
+    # -- actions -----------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        phase, view = self.session.phase, self.view
+        if action == "answer_now":
+            return view == ASKING and phase is Phase.THINK
+        if action == "next":
+            return view == RESULT
+        if action == "submit":
+            return view == ASKING and phase is Phase.ANSWER
+        if action in ("skip", "toggle_pause"):
+            return view == ASKING and phase in (Phase.THINK, Phase.ANSWER)
+        return True
+
+    def action_answer_now(self) -> None:
+        self.session.begin_answer()
+        self._sync_answer_box()
+        self._sync_clock()
+
+    def action_submit(self) -> None:
+        try:
+            attempt = self.session.submit(self.query_one("#answer", TextArea).text)
+        except SessionError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return
+        self._question_over(attempt)
+
+    def action_skip(self) -> None:
+        self._question_over(self.session.skip())
+
+    def action_toggle_pause(self) -> None:
+        self.session.toggle_pause()
+        self._sync_answer_box()
+        self._sync_clock()
+
+    def action_next(self) -> None:
+        if self.session.next_question():
+            self._show_question()
+        else:
+            self._end_session()
+
+    def request_quit(self) -> None:
+        """Quit the session (asks first); called for the quit key too."""
+        if self._quitting:
+            return
+        self.app.push_screen(
+            ConfirmScreen("Quit this session?", "Answered questions are kept in your history.", yes="Quit", no="Keep going"),
+            self._quit_confirmed,
+        )
+
+    def _quit_confirmed(self, confirmed: bool | None) -> None:
+        if not confirmed:
+            return
+        self._quitting = True
+        self.session.stop()
+        if self.view != SCORING:  # otherwise the session ends when that answer is back
+            self._end_session()
+
+    # -- one question is over ----------------------------------------------------------------
+    def _question_over(self, attempt: Attempt) -> None:
+        if attempt.outcome is Outcome.SKIPPED:
+            self.action_next()
+            return
+        self.view = SCORING
+        self.query_one(ContentSwitcher).current = RESULT
+        self.query_one("#question", Static).display = False
+        self.query_one("#result-status", Static).update("Scoring your answer…")
+        self.query_one("#follow-up", Static).update("")
+        self.query_one("#next-hint", Label).update("")
+        self.query(ScoreCardView).set(display=False)
+        self.query_one(Countdown).phase = "idle"
+        self.query_one("#phase-label", Label).update("SCORING")
+        self.refresh_bindings()
+        self.score_attempt(attempt)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="score")
+    def score_attempt(self, attempt: Attempt) -> None:
+        try:
+            result = self.recorder.record(attempt)
+        except MockintError as exc:
+            self.post_message(ScoringFailed(attempt, str(exc)))
+        else:
+            self.post_message(AnswerScored(result))
+
+    def on_answer_scored(self, message: AnswerScored) -> None:
+        result = message.result
+        self.scored.append(result)
+        if result.save_error:
+            self.notify(result.save_error, title="This answer was not saved", severity="error", markup=False, timeout=10)
+        if self._quitting:
+            self._end_session()
+            return
+        self.query_one("#result-status", Static).update("")
+        question = result.attempt.planned.question
+        existing = self.query(ScoreCardView)
+        if existing:
+            existing.first().show(question.text, result.attempt.text, result.card)
+            existing.first().display = True
+        else:
+            card_view = ScoreCardView(question.text, result.attempt.text, result.card, id="score-card")
+            self.query_one(f"#{RESULT}", VerticalScroll).mount(card_view, after="#result-status")
+        follow_up = follow_up_question(question, result.card)
+        follow_up_text = literal("An interviewer would ask next: ", "bold") if follow_up else literal("")
+        if follow_up:
+            follow_up_text.append_text(literal(follow_up))
+        self.query_one("#follow-up", Static).update(follow_up_text)
+        self._show_next_hint()
+
+    def on_scoring_failed(self, message: ScoringFailed) -> None:
+        self._scoring_did_not_finish(message.error)
+
+    def worker_failed(self, worker: Worker) -> None:
+        self._scoring_did_not_finish(error_message(worker.error))
+
+    def _scoring_did_not_finish(self, error: str) -> None:
+        if self._quitting:
+            self._end_session()
+            return
+        self.query_one("#result-status", Static).update(literal(f"This answer could not be scored: {error}"))
+        self.app.show_error("Could not score this answer", error)
+        self._show_next_hint()
+
+    def _show_next_hint(self) -> None:
+        self.view = RESULT
+        last = self.session.is_last
+        self.query_one("#phase-label", Label).update("SCORED")
+        self.query_one("#next-hint", Label).update("Enter: see the session summary" if last else "Enter: next question")
+        result_view = self.query_one(f"#{RESULT}", VerticalScroll)
+        result_view.scroll_home(animate=False)
+        result_view.focus()  # arrows and page keys scroll the card; Enter goes on
+        self.refresh_bindings()
+
+    def _end_session(self) -> None:
+        self.session.stop()
+        self.app.finish_recording(self.recorder)
+        self.app.show_summary(self.bank, self.options, self.session.attempts, self.scored)

@@ -1,0 +1,119 @@
+"""One stored session: each answer with its score card (verdicts, tips, evidence highlighted)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.widgets import Footer, Header, Static
+
+from mockint.store import HistoryStore, SessionDetail
+from mockint.store.wording import answer_facts, local_time, mean_text, session_title, weakest_text
+from mockint.tui.screens.session_actions import SessionActionsScreen, SessionDeleted
+from mockint.tui.widgets.score_card import ScoreCardView
+
+
+class SessionLoaded(Message):
+    def __init__(self, detail: SessionDetail) -> None:
+        super().__init__()
+        self.detail = detail
+
+
+def facts_line(detail: SessionDetail) -> Text:
+    summary = detail.summary
+    parts = [
+        local_time(summary.started_at),
+        f"{summary.answer_count} answer{'' if summary.answer_count == 1 else 's'}",
+        f"mean overall {mean_text(summary)}",
+        f"weakest: {weakest_text(summary)}",
+    ]
+    return Text(" · ".join(parts))
+
+
+class SessionDetailScreen(SessionActionsScreen[bool]):
+    """Dismisses with ``True`` when the session was deleted (the list then reloads)."""
+
+    BINDINGS = [
+        Binding("n", "next_answer", "Next"),
+        Binding("p", "previous_answer", "Previous"),
+        Binding("d", "delete", "Delete"),
+        Binding("e", "export", "Export"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, store: HistoryStore, session_id: int) -> None:
+        super().__init__(store)
+        self.session_id = session_id
+        self.detail: SessionDetail | None = None
+        self.sub_title = f"Session {session_id}"
+        self.current_answer = 0
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(Text("Loading…"), id="detail-facts")
+        yield VerticalScroll(id="detail-answers")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.load_session()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="session-load")
+    def load_session(self) -> None:
+        self.post_message(SessionLoaded(self.store.get_session(self.session_id)))
+
+    async def on_session_loaded(self, message: SessionLoaded) -> None:
+        detail = self.detail = message.detail
+        self.sub_title = session_title(detail.summary)
+        self.query_one("#detail-facts", Static).update(facts_line(detail))
+        answers = self.query_one("#detail-answers", VerticalScroll)
+        await answers.remove_children()
+        total = len(detail.answers)
+        widgets = []
+        for number, answer in enumerate(detail.answers, 1):
+            heading = Text(f"Answer {number} of {total} · {answer_facts(answer)}")
+            widgets.append(Static(heading, classes="answer-heading", id=f"answer-{number}"))
+            widgets.append(ScoreCardView(answer.question_text, answer.text, answer.card))
+        if not widgets:
+            widgets.append(Static(Text("This session has no answers."), classes="detail-empty"))
+        await answers.mount_all(widgets)
+        self.refresh_bindings()
+
+    def worker_failed(self, worker) -> None:
+        super().worker_failed(worker)
+        if self.detail is None:
+            self.query_one("#detail-facts", Static).update(Text("This session could not be read."))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("delete", "export", "next_answer", "previous_answer") and self.detail is None:
+            return None
+        return True
+
+    def _scroll_to_answer(self, step: int) -> None:
+        if self.detail is None or not self.detail.answers:
+            return
+        self.current_answer = max(0, min(len(self.detail.answers) - 1, self.current_answer + step))
+        heading = self.query_one(f"#answer-{self.current_answer + 1}")
+        self.query_one("#detail-answers", VerticalScroll).scroll_to_widget(heading, top=True)
+
+    def action_next_answer(self) -> None:
+        self._scroll_to_answer(1)
+
+    def action_previous_answer(self) -> None:
+        self._scroll_to_answer(-1)
+
+    def action_delete(self) -> None:
+        if self.detail is not None:
+            self.ask_delete(self.detail.summary)
+
+    def action_export(self) -> None:
+        if self.detail is not None:
+            self.ask_export(self.session_id)
+
+    def back_result(self) -> bool:
+        return False
+
+    def on_session_deleted(self, message: SessionDeleted) -> None:
+        self.dismiss(True)

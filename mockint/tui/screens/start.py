@@ -1,0 +1,198 @@
+"""The start screen: pick a bank and how to practise, then start (choices are remembered)."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Button, Footer, Header, Input, Label, OptionList, RadioButton, RadioSet, Static
+from textual.widgets.option_list import Option
+
+from mockint.banks.model import BankEntry
+from mockint.errors import MockintError
+from mockint.session.options import SessionError, SessionOptions
+from mockint.tui.literal import literal
+from mockint.tui.messages import CatalogFailed, CatalogLoaded
+from mockint.tui.screens.background import BackgroundScreen
+from mockint.tui.ui_state import UiState
+
+SPEAK_DISABLED_REASON = "Speaking needs the speech engine, which is not connected to the app yet."
+
+
+def entry_prompt(entry: BankEntry) -> object:
+    """How a bank looks in the list: title and question count, or what is wrong with it."""
+    if entry.ok and entry.bank is not None:
+        count = len(entry.bank.questions)
+        prompt = literal(entry.bank.title, "bold")
+        prompt.append(f"  {count} question{'' if count == 1 else 's'}", style="dim")
+        if entry.source != "built-in":
+            prompt.append(f" · {entry.source}", style="dim italic")
+        return prompt
+    problems = len(entry.problems)
+    prompt = literal(f"⚠ {entry.title or entry.bank_id or entry.path.name}", "bold red")
+    prompt.append(f"  broken: {problems} problem{'' if problems == 1 else 's'}", style="red")
+    return prompt
+
+
+def entry_detail(entry: BankEntry) -> object:
+    """The panel under the list: the bank's description, or every problem of a broken bank."""
+    if entry.ok and entry.bank is not None:
+        detail = literal(entry.bank.description or entry.bank.title)
+        detail.append_text(literal(f"\n{entry.path.name} ({entry.source})", "dim"))
+        if entry.notice:
+            detail.append_text(literal(f"\n{entry.notice}", "dim italic"))
+        return detail
+    detail = literal(f"{entry.path} cannot be used:", "bold red")
+    for problem in entry.problems:
+        detail.append_text(literal(f"\n{problem}"))
+    return detail
+
+
+def _optional_int(text: str) -> int | None:
+    text = text.strip()
+    return int(text) if text else None
+
+
+class StartScreen(BackgroundScreen):
+    BINDINGS = [
+        Binding("ctrl+s", "start", "Start"),
+        Binding("r", "app.review", "Review"),
+        Binding("t", "app.trends", "Trends"),
+        Binding("b", "app.banks", "Banks"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="start-screen")
+        self.entries: list[BankEntry] = []
+
+    def compose(self) -> ComposeResult:
+        state: UiState = self.app.ui_state
+        yield Header()
+        with Horizontal(id="start-main"):
+            with Vertical(id="bank-pane"):
+                yield Label("Question bank", classes="section-title")
+                yield OptionList(Option("Loading banks…", disabled=True), id="banks")
+                yield Static(id="bank-detail")
+            with VerticalScroll(id="options-pane"):
+                yield Label("Questions (blank: all)", classes="field-label")
+                yield Input(_text(state.count), type="integer", placeholder="all", id="count", compact=True)
+                yield Label("Order", classes="field-label")
+                with RadioSet(id="order"):
+                    yield RadioButton("In order", value=not state.shuffle, id="order-bank")
+                    yield RadioButton("Shuffled", value=state.shuffle, id="order-shuffled")
+                yield Label("Answer mode", classes="field-label")
+                with RadioSet(id="mode"):
+                    yield RadioButton("Type", value=True, id="mode-typed")
+                    yield RadioButton("Speak", disabled=True, id="mode-spoken")
+                yield Static(SPEAK_DISABLED_REASON, id="speak-reason")
+                yield Label("Think seconds (blank: bank's)", classes="field-label")
+                yield Input(_text(state.think_seconds), type="integer", placeholder="bank's", id="think", compact=True)
+                yield Label("Answer seconds (blank: bank's)", classes="field-label")
+                yield Input(_text(state.answer_seconds), type="integer", placeholder="bank's", id="answer-seconds", compact=True)
+                yield Button("Start practice", variant="primary", id="start")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#banks", OptionList).focus()
+        self.load_banks()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="catalog")
+    def load_banks(self) -> None:
+        try:
+            catalog = self.app.load_catalog()
+        except MockintError as exc:
+            self.post_message(CatalogFailed(str(exc)))
+        else:
+            self.post_message(CatalogLoaded(catalog))
+
+    def on_catalog_loaded(self, message: CatalogLoaded) -> None:
+        catalog = message.catalog
+        self.entries = [e for e in catalog.entries if e.overridden_by is None]
+        banks = self.query_one("#banks", OptionList)
+        banks.clear_options()
+        banks.add_options(Option(entry_prompt(e), id=str(i)) for i, e in enumerate(self.entries))
+        if not self.entries:
+            self.query_one("#bank-detail", Static).update(literal("No banks found."))
+            return
+        remembered = self.app.ui_state.bank_id
+        index = next((i for i, e in enumerate(self.entries) if e.ok and e.bank_id == remembered), None)
+        if index is None:
+            index = next((i for i, e in enumerate(self.entries) if e.ok), 0)
+        banks.highlighted = index
+
+    def on_catalog_failed(self, message: CatalogFailed) -> None:
+        banks = self.query_one("#banks", OptionList)
+        banks.clear_options()
+        banks.add_option(Option(literal("No banks could be loaded", "bold red"), disabled=True))
+        self.query_one("#bank-detail", Static).update(literal(message.error))
+        self.app.show_error("Could not load the question banks", message.error)
+
+    def selected_entry(self) -> BankEntry | None:
+        index = self.query_one("#banks", OptionList).highlighted
+        if index is None or not 0 <= index < len(self.entries):
+            return None
+        return self.entries[index]
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.query_one("#bank-detail", Static).update(entry_detail(entry))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        entry = self.selected_entry()
+        if entry is not None and not entry.ok:
+            self._show_broken(entry)
+        else:
+            self.query_one("#start", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "start":
+            event.stop()
+            self.action_start()
+
+    def read_options(self) -> SessionOptions:
+        """The form as session options (raises SessionError for a bad value)."""
+        try:
+            count = _optional_int(self.query_one("#count", Input).value)
+            think = _optional_int(self.query_one("#think", Input).value)
+            answer = _optional_int(self.query_one("#answer-seconds", Input).value)
+        except ValueError as exc:
+            raise SessionError(f"not a whole number: {exc}") from None
+        shuffle = self.query_one("#order-shuffled", RadioButton).value
+        options = SessionOptions(count=count, shuffle=shuffle, think_seconds=think, answer_seconds=answer)
+        return options.validated()
+
+    def action_start(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            self.notify("Pick a question bank first.", severity="warning")
+            return
+        if not entry.ok or entry.bank is None:
+            self._show_broken(entry)
+            return
+        try:
+            options = self.read_options()
+        except SessionError as exc:
+            self.app.show_error("Check the session options", str(exc))
+            return
+        self.app.remember(
+            UiState(
+                bank_id=entry.bank_id,
+                count=options.count,
+                shuffle=options.shuffle,
+                mode=options.mode,
+                think_seconds=options.think_seconds,
+                answer_seconds=options.answer_seconds,
+                theme=self.app.ui_state.theme,
+            )
+        )
+        self.app.start_practice(entry.bank, options)
+
+    def _show_broken(self, entry: BankEntry) -> None:
+        problems = "\n".join(str(p) for p in entry.problems) or "it could not be loaded"
+        self.app.show_error(f"This bank cannot be used: {entry.path.name}", problems)
+
+
+def _text(value: int | None) -> str:
+    return "" if value is None else str(value)

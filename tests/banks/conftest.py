@@ -1,0 +1,32 @@
+"""Helpers for the bank tests: writing small banks and an isolated built-in folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mockint import paths
+
+SAMPLE = Path(__file__).parent / "data" / "sample.toml"
+
+
+def bank_text(bank_id: str, title: str = "A bank", questions: tuple[str, ...] = ("q",)) -> str:
+    body = "".join(f'\n[[questions]]\nid = "{q}"\ntext = "Question {q}?"\n' for q in questions)
+    return f'[bank]\nid = "{bank_id}"\ntitle = "{title}"\n{body}'
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def builtin_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty stand-in for the shipped banks, so catalog tests control every bank."""
+    folder = tmp_path / "builtin"
+    folder.mkdir()
+    monkeypatch.setattr(paths, "builtin_bank_dir", lambda: folder)
+    return folder

@@ -1,0 +1,88 @@
+"""filler_words: sounds always count; "like", "you know", "kind of" only when they fill."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring_helpers import assert_spans_point_into, evidence, result
+
+NERVOUS = (
+    "um so basically i was like the lead on it and uh it was like, um, really hard you know and "
+    "we were like kind of behind so um i just sort of tried to like fix things"
+)
+CALM = (
+    "I led the migration. We were two weeks behind, so I split the work into daily goals, and I "
+    "reviewed progress with the team every morning. We shipped on time."
+)
+
+
+def test_nervous_answer_fails_and_names_the_top_filler() -> None:
+    found = result(NERVOUS, "filler_words")
+    assert not found.passed
+    assert found.metrics["fillers"] >= 9
+    assert "um" in found.tip and "3" in found.tip
+    assert_spans_point_into(NERVOUS, found)
+
+
+def test_calm_answer_passes() -> None:
+    found = result(CALM, "filler_words")
+    assert found.passed and found.score == 1.0
+    assert found.metrics["fillers"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to join a team that ships every week.",
+        "I like working with customers directly.",
+        "It looks like the cache was the problem.",
+        "It felt like a real win for the whole team.",
+        "We had tools like Jira and Tableau.",
+        "Like I said, we were behind schedule.",
+        "Like many students, I worked part time.",
+        "It's like a family at that restaurant.",
+        "you know the answer is in the logs",
+        "do you know what I mean by caching",
+        "what kind of bug was it",
+        "the kind of person who asks for help early",
+        "so we shipped it on friday",
+    ],
+)
+def test_real_words_are_not_fillers(text: str) -> None:
+    assert result(text, "filler_words").metrics["fillers"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("it was, like, um, really hard", "like"),
+        ("and like we just kept going", "like"),
+        ("it took like three weeks to fix", "like"),
+        ("i was like wow this is broken", "like"),
+        ("we were, you know, pretty stressed", "you know"),
+        ("and you know we just kept going", "you know"),
+        ("it was kind of hard to get everyone on board", "kind of"),
+        ("i mean we did our best", "i mean"),
+        ("I, I, I wasn't sure at first", "i, i, i"),
+        ("umm we erm did it", "umm"),
+    ],
+)
+def test_fillers_in_context_are_found(text: str, word: str) -> None:
+    found = result(text, "filler_words")
+    assert found.metrics["fillers"] >= 1
+    assert word in evidence(found)
+
+
+def test_the_emergency_room_is_not_a_filler() -> None:
+    assert result("I worked nights in the ER for a year.", "filler_words").metrics["fillers"] == 0
+
+
+def test_rate_per_minute_when_timed() -> None:
+    text = "um " * 6 + "we shipped the new onboarding flow and sign ups went up " * 3
+    found = result(text, "filler_words", duration_s=30.0)
+    assert found.metrics["fillers_per_minute"] == pytest.approx(12.0)
+
+
+def test_short_answers_use_a_floor_for_the_rate() -> None:
+    found = result("um yes", "filler_words")
+    assert found.metrics["fillers_per_100_words"] == 4.0  # 1 filler over the 25-word floor

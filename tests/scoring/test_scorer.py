@@ -1,0 +1,141 @@
+"""The whole card: calibration between candidates, determinism, selection, metrics, contract."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring_helpers import card
+from scoring_samples import (
+    KEY_POINTS,
+    NERVOUS_TRANSCRIPT,
+    NERVOUS_TYPED,
+    PREPARED_TRANSCRIPT,
+    PREPARED_TYPED,
+    QUESTION,
+)
+
+from mockint.banks import KNOWN_BUILTIN_CRITERIA
+from mockint.banks.model import CustomCriterion
+from mockint.scoring import (
+    BUILTIN_CRITERIA,
+    SCORER_VERSION,
+    AnswerInput,
+    ScoreCard,
+    score_answer,
+)
+
+CONTEXT = {"question_text": QUESTION, "key_points": KEY_POINTS, "target_seconds": 120}
+
+
+@pytest.mark.parametrize(
+    ("nervous", "prepared"),
+    [(NERVOUS_TYPED, PREPARED_TYPED), (NERVOUS_TRANSCRIPT, PREPARED_TRANSCRIPT),
+     (NERVOUS_TYPED, PREPARED_TRANSCRIPT), (NERVOUS_TRANSCRIPT, PREPARED_TYPED)],
+)
+def test_a_vague_filler_heavy_answer_scores_far_below_a_prepared_one(nervous: str, prepared: str) -> None:
+    low, high = card(nervous, **CONTEXT), card(prepared, **CONTEXT)
+    assert high.overall - low.overall >= 25
+    assert high.overall >= 75 and low.overall <= 45
+
+
+def test_the_same_answer_typed_or_transcribed_scores_alike() -> None:
+    assert abs(card(PREPARED_TYPED, **CONTEXT).overall - card(PREPARED_TRANSCRIPT, **CONTEXT).overall) <= 8
+    assert abs(card(NERVOUS_TYPED, **CONTEXT).overall - card(NERVOUS_TRANSCRIPT, **CONTEXT).overall) <= 8
+
+
+def test_each_weakness_costs_points() -> None:
+    base = card(PREPARED_TYPED, **CONTEXT).overall
+    with_fillers = PREPARED_TYPED.replace(". ", ". Um, like, ").replace(", and", ", um, and")
+    with_blame = PREPARED_TYPED + " Honestly my manager was useless and never listened."
+    assert card(with_fillers, **CONTEXT).overall < base
+    assert card(with_blame, **CONTEXT).overall < base
+
+
+def test_deterministic() -> None:
+    answer = AnswerInput(text=NERVOUS_TRANSCRIPT + " " + PREPARED_TYPED, **CONTEXT, duration_s=95.5)
+    first = score_answer(answer).to_dict()
+    for _ in range(3):
+        assert score_answer(answer).to_dict() == first
+
+
+def test_builtin_ids_match_the_banks_list() -> None:
+    assert BUILTIN_CRITERIA == KNOWN_BUILTIN_CRITERIA
+
+
+def test_every_builtin_applies_when_timed_with_a_question() -> None:
+    result = card(PREPARED_TYPED, **CONTEXT, duration_s=70.0)
+    assert [c.id for c in result.criteria] == list(BUILTIN_CRITERIA)
+    assert result.scorer_version == SCORER_VERSION
+
+
+def test_a_questions_criteria_list_selects_and_custom_criteria_follow() -> None:
+    thanks = CustomCriterion(id="gratitude", label="Thanks", phrases=("thank you",))
+    answer = AnswerInput(text="Thank you, I learned a lot.", criteria=("professional_tone", "pace"),
+                         custom_criteria=(thanks,))
+    result = score_answer(answer)
+    assert [c.id for c in result.criteria] == ["professional_tone", "gratitude"]  # pace: untimed
+
+
+def test_overall_is_the_weighted_mean() -> None:
+    result = card(NERVOUS_TYPED, **CONTEXT)
+    total = sum(c.weight for c in result.criteria)
+    expected = sum(c.weight * c.score for c in result.criteria) / total
+    assert result.overall == int(100 * expected + 0.5)
+
+
+def test_metrics() -> None:
+    result = card(NERVOUS_TRANSCRIPT, duration_s=60.0)
+    metrics = result.metrics
+    for key in ("words", "sentences", "fillers", "fillers_per_100_words", "hedges", "wpm",
+                "duration_s", "speaking_s", "fillers_per_minute"):
+        assert key in metrics, key
+    assert metrics["words"] == len(NERVOUS_TRANSCRIPT.split())
+    assert metrics["wpm"] == pytest.approx(metrics["words"], abs=0.1)
+    assert "wpm" not in card(NERVOUS_TRANSCRIPT).metrics
+
+
+def test_every_span_points_into_the_answer_and_every_criterion_has_a_summary_and_tip() -> None:
+    for text in (NERVOUS_TYPED, PREPARED_TYPED, NERVOUS_TRANSCRIPT):
+        result = card(text, **CONTEXT, duration_s=50.0)
+        for criterion in result.criteria:
+            assert 0.0 <= criterion.score <= 1.0
+            assert criterion.summary and criterion.tip and "\n" not in criterion.summary
+            for span in criterion.spans:
+                assert text[span.start:span.end] == span.text
+
+
+def test_the_card_round_trips_through_a_dict() -> None:
+    result = card(PREPARED_TYPED, **CONTEXT)
+    assert ScoreCard.from_dict(result.to_dict()).to_dict() == result.to_dict()
+
+
+@pytest.mark.parametrize("text", ["", "   ", "...", "😀 🚀", "\x00\x01", "a" * 5000])
+def test_degenerate_answers_score_without_raising(text: str) -> None:
+    result = card(text, **CONTEXT, duration_s=10.0)
+    assert 0 <= result.overall <= 100
+
+
+@pytest.mark.parametrize(
+    ("question", "story"),
+    [
+        ("Tell me about a time you disagreed with a teammate.", True),
+        ("Describe a situation where you missed a deadline.", True),
+        ("Give me an example of when you led a team.", True),
+        ("What's your proudest achievement?", True),
+        ("Why do you want to work here?", False),
+        ("What would you say to the recruiter who turned you down?", False),
+    ],
+)
+def test_story_criteria_count_less_for_other_questions(question: str, story: bool) -> None:
+    text = "What draws me to this team is the product. I'd love to help build it."
+    result = card(text, question_text=question)
+    assert result.metrics["story_question"] is story
+    star = result.criterion("star_structure")
+    assert (star.weight == 1.25) is story
+    assert result.criterion("enthusiasm").weight == 1.0
+
+
+def test_a_banks_criteria_list_is_never_reweighted() -> None:
+    result = card("I shipped it.", question_text="Why us?", criteria=("star_structure",))
+    assert result.criterion("star_structure").weight == 1.25
+    assert "story_question" not in result.metrics

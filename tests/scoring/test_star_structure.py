@@ -1,0 +1,45 @@
+"""star_structure: situation, task, action, result, in order, action the largest part."""
+
+from __future__ import annotations
+
+from scoring_helpers import result
+from scoring_samples import NERVOUS_TRANSCRIPT, PREPARED_TRANSCRIPT, PREPARED_TYPED
+
+
+def test_a_full_star_story_passes_typed_and_spoken() -> None:
+    for text in (PREPARED_TYPED, PREPARED_TRANSCRIPT):
+        found = result(text, "star_structure")
+        assert found.passed
+        assert all(found.metrics[f"star_{part}"] for part in ("situation", "task", "action", "result"))
+
+
+def test_a_story_without_an_ending_fails_and_asks_for_the_result() -> None:
+    text = ("Last year at my internship our weekly report kept breaking. My job was to fix it. "
+            "So I talked to the analysts, then I rewrote the queries and I added tests.")
+    found = result(text, "star_structure")
+    assert not found.passed
+    assert not found.metrics["star_result"]
+    assert "how it ended" in found.tip
+
+
+def test_no_actions_fails_and_asks_for_steps() -> None:
+    found = result(NERVOUS_TRANSCRIPT, "star_structure")
+    assert not found.passed
+    assert "step by step" in found.tip
+
+
+def test_result_first_is_out_of_order() -> None:
+    text = ("In the end we saved the account. The situation was that a client was angry about a "
+            "late delivery. I called them and I offered a free upgrade.")
+    found = result(text, "star_structure")
+    assert found.metrics["star_order"] < 1.0
+
+
+def test_a_short_action_gets_the_action_share_tip() -> None:
+    text = ("Last year at my old job there was a big problem with our shipping process, and the "
+            "situation was that orders were going out late every week, and customers were calling "
+            "and complaining, and the warehouse was understaffed, and the managers were arguing "
+            "about who should fix it. I fixed it. In the end orders went out on time.")
+    found = result(text, "star_structure")
+    assert found.metrics["action_share"] < 0.3
+    assert "action was only" in found.tip

@@ -1,0 +1,63 @@
+"""professional_tone: no blaming, complaining, defensiveness or profanity."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring_helpers import evidence, result
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "phrase"),
+    [
+        ("honestly my manager was useless and they never listened", "blame", "my manager was useless"),
+        ("It was their fault the release slipped.", "blame", "it was their fault"),
+        ("I hated that job, the company was toxic.", "complaint", "i hated that"),
+        ("They were wrong not to hire me, it's their loss.", "defensive", "they were wrong not to"),
+        ("Why wasn't I picked? I was more qualified than the other candidate.", "defensive", "why wasn't i picked"),
+        ("The old system was shit and nobody cared.", "profanity", "shit"),
+        ("the other guys didnt do their part so it wasnt really my fault", "blame", "wasnt really my fault"),
+        ("honestly i dont really fail that much", "defensive", "i dont really fail"),
+    ],
+)
+def test_unprofessional_phrases_fail(text: str, kind: str, phrase: str) -> None:
+    found = result(text, "professional_tone")
+    assert not found.passed
+    assert found.metrics[f"tone_{kind}"] >= 1
+    assert phrase in evidence(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My teammate wanted a different approach, so we compared both on real data.",
+        "It's fair to say I learned a lot from that manager.",
+        "I should have been more careful with the estimate, and now I add a buffer.",
+        "The class was hard but the professor was generous with her time.",
+        "Thank you for letting me know. Could you share what would make me a stronger candidate?",
+    ],
+)
+def test_neutral_or_gracious_answers_pass(text: str) -> None:
+    found = result(text, "professional_tone")
+    assert found.passed and found.score == 1.0
+
+
+def test_the_tip_names_the_worst_finding() -> None:
+    found = result("My boss was incompetent. That job sucked.", "professional_tone")
+    assert "blamed" in found.tip and "my boss was incompetent" in found.tip.lower()
+
+
+def test_profanity_fails_even_alone() -> None:
+    found = result("We fixed the damn printer and shipped the order on time.", "professional_tone")
+    assert not found.passed
+
+
+def test_a_fair_description_of_a_disagreement_is_not_blame() -> None:
+    text = ("The client didn't agree with our plan at first, so I prepared data from three similar "
+            "launches and we walked them through it. They signed off a week later.")
+    assert result(text, "professional_tone").passed
+
+
+def test_exasperation_is_blame() -> None:
+    found = result("My teammates didn't even reply to my messages.", "professional_tone")
+    assert not found.passed and found.metrics["tone_blame"] == 1

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from mockint.session import FakeClock, PracticeSession, SessionOptions, plan_questions
+from mockint.session.feedback import follow_up_question
+from mockint.session.recorder import SessionRecorder
+from mockint.store import HistoryStore
+
+from .helpers import make_bank
+
+ANSWER = "I led a team of 4 to rebuild the billing system and we cut costs by 20% in 3 months."
+
+
+def answered(bank, texts: list[str]):
+    practice = PracticeSession(plan_questions(bank, SessionOptions(think_seconds=0)), FakeClock())
+    practice.start()
+    attempts = []
+    for text in texts:
+        attempts.append(practice.submit(text))
+        practice.next_question()
+    return attempts
+
+
+def test_record_scores_saves_and_creates_the_session_with_the_first_answer(tmp_path: Path) -> None:
+    bank = make_bank(2)
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        recorder = SessionRecorder(bank, SessionOptions(count=2), lambda: store)
+        assert store.list_sessions() == []
+        first, second = answered(bank, [ANSWER, "No idea."])
+        one = recorder.record(first)
+        assert one.save_error is None and one.answer_id is not None
+        assert 0 <= one.card.overall <= 100
+        assert one.card.criterion("quantified_result").passed
+        recorder.record(second)
+        assert recorder.finish() is None
+        (session,) = store.list_sessions()
+        assert (session.bank_id, session.answer_count) == ("demo", 2)
+        assert session.ended_at is not None
+        detail = store.get_session(session.id)
+        assert detail.settings["count"] == 2
+        assert [a.text for a in detail.answers] == [ANSWER, "No idea."]
+        assert detail.answers[0].card.overall == one.card.overall
+
+
+def test_a_store_that_cannot_open_still_returns_the_score_card(tmp_path: Path) -> None:
+    broken = tmp_path / "h.sqlite3"
+    broken.write_bytes(b"not sqlite at all" * 64)
+    bank = make_bank(1)
+    recorder = SessionRecorder(bank, SessionOptions(), lambda: HistoryStore(broken))
+    (attempt,) = answered(bank, [ANSWER])
+    result = recorder.record(attempt)
+    assert result.answer_id is None
+    assert result.save_error and "\n" not in result.save_error
+    assert result.card.overall > 0
+
+
+def test_finish_without_answers_writes_nothing(tmp_path: Path) -> None:
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        assert SessionRecorder(make_bank(1), SessionOptions(), lambda: store).finish() is None
+        assert store.list_sessions() == []
+
+
+def test_follow_up_only_when_the_answer_lacks_a_concrete_example(tmp_path: Path) -> None:
+    bank = make_bank(2, follow_ups=("What did you do, step by step?",))
+    recorder = SessionRecorder(bank, SessionOptions(), lambda: HistoryStore(tmp_path / "h.sqlite3"))
+    story = (
+        "Last year at Acme our billing system failed every month-end. I mapped the failures, I rewrote "
+        "the batch job in Python and I tested it with the finance team. We cut the run from 6 hours to 40 minutes."
+    )
+    vague, concrete = answered(bank, ["I am a team player and I like to help.", story])
+    question = bank.questions[0]
+    assert follow_up_question(question, recorder.score(vague)) == "What did you do, step by step?"
+    assert follow_up_question(question, recorder.score(concrete)) is None
+    assert follow_up_question(make_bank(1).questions[0], recorder.score(vague)) is None

@@ -1,0 +1,85 @@
+"""Fixtures for the app tests: banks of our own, a fake clock, a store in the test's home."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mockint import paths
+from mockint.session.clock import FakeClock
+
+FIXTURE_BANKS = Path(__file__).resolve().parent / "fixture_banks"
+
+
+@pytest.fixture
+def only_fixture_banks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Hide the built-in banks, so what the app lists does not change when they do."""
+    empty = tmp_path / "no-builtin-banks"
+    empty.mkdir()
+    monkeypatch.setattr(paths, "builtin_bank_dir", lambda: empty)
+    return FIXTURE_BANKS
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(1000.0)
+
+
+@pytest.fixture
+def store(mockint_home: Path):
+    from mockint.store import HistoryStore
+
+    history = HistoryStore(mockint_home / "history-under-test.sqlite3")
+    yield history
+    history.close()
+
+
+@pytest.fixture
+def build_app(only_fixture_banks: Path, clock: FakeClock, store) -> Callable[..., Any]:
+    """``build_app(initial=...)``: the real app with the test banks, fake clock and store."""
+    from mockint.banks.catalog import load_catalog
+    from mockint.tui.app import make_app
+
+    def build(**overrides: Any):
+        dependencies: dict[str, Any] = {
+            "clock": clock,
+            "store": store,
+            "catalog": load_catalog([only_fixture_banks]),
+            "bank_dirs": [only_fixture_banks],
+        }
+        dependencies.update(overrides)
+        return make_app(**dependencies)
+
+    return build
+
+
+async def settle(app, pilot) -> None:
+    """Let workers finish and their messages be handled (no sleeps)."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def screen_text(app) -> str:
+    """The plain text the active screen shows right now, one line per terminal row.
+
+    Uses the compositor's render (what a terminal would receive), so markup that was wrongly
+    interpreted or swallowed would show up here as missing characters.
+    """
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def wait_until(pilot, predicate, *, timeout: float = 5.0, what: str = "condition") -> None:
+    """Let the app run (its 0.2 s interval included) until ``predicate()`` holds."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await pilot.pause(0.05)

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+from mockint import paths
+from mockint.tui.ui_state import UiState, load_ui_state, save_ui_state
+
+
+def test_round_trip_in_the_private_config_file(mockint_home: Path) -> None:
+    state = UiState(bank_id="behavioral", count=3, shuffle=True, think_seconds=0, answer_seconds=90, theme="textual-light")
+    written = save_ui_state(state)
+    assert written == paths.ui_state_file()
+    assert str(written).startswith(str(mockint_home))
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert load_ui_state() == state
+
+
+def test_missing_file_means_defaults() -> None:
+    assert load_ui_state() == UiState()
+
+
+def test_malformed_file_means_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert load_ui_state(path) == UiState()
+
+
+def test_wrong_types_are_dropped_one_by_one(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    path.write_text(
+        json.dumps({"bank_id": "general", "count": "three", "shuffle": "yes", "mode": "sung", "think_seconds": -4, "answer_seconds": 60}),
+        encoding="utf-8",
+    )
+    assert load_ui_state(path) == UiState(bank_id="general", answer_seconds=60)
+
+
+def test_a_json_list_is_not_a_state(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    path.write_text("[1, 2]", encoding="utf-8")
+    assert load_ui_state(path) == UiState()
