@@ -136,21 +136,25 @@ def scan(keys: list[str]) -> dict[str, list[Hit]]:
     found: defaultdict[str, list[Hit]] = defaultdict(list)
     count = len(keys)
     for first in compress(range(count), map(root.__contains__, keys)):  # words that start a phrase
-        stack = [(root_get(keys[first]), first + 1)]
-        while stack:
-            (children, ends, wildcard, classes), position = stack.pop()
-            for name, tag in ends:
-                found[name].append(new_hit(Hit, (first, position, tag)))
-            if position < count:
+        pending = [(root_get(keys[first]), first + 1)]
+        while pending:
+            node, position = pending.pop()
+            while True:  # follow one path; branches (wildcards, classes) go to ``pending``
+                children, ends, wildcard, classes = node
+                for name, tag in ends:
+                    found[name].append(new_hit(Hit, (first, position, tag)))
+                if position == count:
+                    break
                 word = keys[position]
-                following = children.get(word)
-                if following is not None:
-                    stack.append((following, position + 1))
+                position += 1
                 if wildcard is not None:
-                    stack.append((wildcard, position + 1))
+                    pending.append((wildcard, position))
                 for words, child in classes:
                     if word in words:
-                        stack.append((child, position + 1))
+                        pending.append((child, position))
+                node = children.get(word)
+                if node is None:
+                    break
     return {name: _leftmost_longest(hits) for name, hits in found.items()}
 
 

@@ -54,22 +54,14 @@ class ScoringSettings:
 
     def __init__(self, values: Mapping[str, Any]) -> None:
         self._values = copy.deepcopy(dict(values))
-        self._sections = {
-            name: SimpleNamespace(**table)
-            for name, table in self._values.items()
-            if isinstance(table, dict)
-        }
+        for name, table in self._values.items():  # one attribute per table: settings.pace.band_low
+            if isinstance(table, dict) and name != "weights":
+                setattr(self, name, SimpleNamespace(**table))
         self.pass_score = float(self._values["pass_score"])
         self.min_words_for_rates = float(self._values["min_words_for_rates"])
         self.weights: Mapping[str, float] = MappingProxyType(
             {k: float(v) for k, v in self._values["weights"].items()}
         )
-
-    def __getattr__(self, name: str) -> SimpleNamespace:
-        sections = self.__dict__.get("_sections", {})
-        if name in sections:
-            return sections[name]
-        raise AttributeError(name)
 
     def weight(self, criterion_id: str) -> float:
         return self.weights.get(criterion_id, 1.0)

@@ -91,12 +91,12 @@ ORDER BY c.answer_id, c.position
 """
 
 _SERIES_SQL = """
-SELECT answered_at, criterion_id, score FROM (
+SELECT answered_at, criterion_id, score, label FROM (
     SELECT a.answered_at, a.id AS answer_id, -1 AS position, 'overall' AS criterion_id,
-           s.overall / 100.0 AS score
+           s.overall / 100.0 AS score, 'Overall' AS label
     FROM answers a JOIN scores s ON s.answer_id = a.id
     UNION ALL
-    SELECT a.answered_at, a.id, c.position, c.criterion_id, c.score
+    SELECT a.answered_at, a.id, c.position, c.criterion_id, c.score, c.label
     FROM answers a JOIN criterion_scores c ON c.answer_id = a.id
 )
 {where}
@@ -361,7 +361,7 @@ class HistoryStore:
         where, params = ("WHERE criterion_id = ?", (criterion_id,)) if criterion_id else ("", ())
         with self._transaction(write=False) as conn:
             rows = conn.execute(_SERIES_SQL.format(where=where), params).fetchall()
-        return [TrendPoint(from_db_time(r[0]), r[1], float(r[2])) for r in rows]
+        return [TrendPoint(from_db_time(r[0]), r[1], float(r[2]), r[3]) for r in rows]
 
 
 def _from_row(cls: type[_Record], row: sqlite3.Row, **computed: Any) -> _Record:

@@ -116,6 +116,7 @@ class TrendPoint:
     answered_at: datetime
     criterion_id: str
     score: float
+    label: str = ""  # as the scorer named it when the answer was scored
 
 
 def word_to_dict(word: Word) -> dict[str, Any]:

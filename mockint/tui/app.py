@@ -233,7 +233,17 @@ class MockintApp(App[None]):
     def action_banks(self) -> None:
         from mockint.tui.screens.banks import BanksScreen
 
-        self.push_screen(BanksScreen(self.bank_dirs))
+        self.push_screen(BanksScreen(self.bank_dirs), self._banks_closed)
+
+    def _banks_closed(self, catalog: Catalog | None) -> None:
+        """After a reload in the Banks screen, every screen sees the new banks."""
+        if catalog is None:
+            return
+        with self._catalog_lock:
+            self._catalog = catalog
+        for screen in self.screen_stack:
+            if isinstance(screen, StartScreen):
+                screen.load_banks()
 
     def _push_with_store(self, screen_type: type[Screen]) -> None:
         try:

@@ -170,6 +170,25 @@ async def test_leaving_after_a_reload_hands_back_the_new_catalog(build_app, only
         assert catalog.get("mine").questions[0].text == "What did you learn from your last project?"
 
 
+async def test_a_bank_fixed_in_the_banks_screen_is_usable_on_the_start_screen(build_app) -> None:
+    path = write_user_bank(BROKEN)
+    app = build_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        [before] = [e for e in app.screen.entries if e.bank_id == "mine"]
+        assert not before.ok
+        await pilot.press("b")
+        await settle(app, pilot)
+        path.write_text(FIXED, encoding="utf-8")
+        await pilot.press("r")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        [after] = [e for e in app.screen.entries if e.bank_id == "mine"]
+        assert after.ok
+        assert app.load_catalog().get("mine").questions[0].id == "first"
+
+
 async def test_markup_and_escapes_in_a_bank_are_shown_literally(build_app) -> None:
     app = build_app()
     async with app.run_test(size=(120, 30)) as pilot:

@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from mockint.store import TrendPoint
 from mockint.tui.screens.background import ScreenKeyCommands
-from mockint.tui.screens.trends import NO_ANSWERS, TrendsScreen, build_trends, criterion_label
+from mockint.tui.screens.trends import NO_ANSWERS, TrendsScreen, build_trends
 from mockint.tui.widgets.score_line import ScoreLine, bar_for, bucket_means
 from mockint.tui.widgets.trend_row import TrendRow, change
 
@@ -50,7 +50,9 @@ async def test_a_line_per_criterion_with_first_and_latest_ten(build_app, store, 
     async with app.run_test(size=(100, 40)) as pilot:
         await open_trends(app, pilot)
         rows = list(app.screen.query(TrendRow))
-        assert [r.label for r in rows] == [criterion_label(c) for c in criterion_ids]
+        labels = {p.criterion_id: p.label for p in series}
+        assert [r.label for r in rows] == [labels[c] for c in criterion_ids]
+        assert labels["overall"] == "Overall" and labels["filler_words"] != "filler_words"
         assert criterion_ids[0] == "overall"
 
         overall = [p.score for p in series if p.criterion_id == "overall"]
@@ -93,9 +95,9 @@ async def test_reload_picks_up_answers_saved_since(build_app, store) -> None:
         )
 
 
-def _points(criterion_id: str, scores: list[float]) -> list[TrendPoint]:
+def _points(criterion_id: str, scores: list[float], label: str = "") -> list[TrendPoint]:
     start = datetime(2025, 1, 1, tzinfo=timezone.utc)
-    return [TrendPoint(start + timedelta(hours=i), criterion_id, s) for i, s in enumerate(scores)]
+    return [TrendPoint(start + timedelta(hours=i), criterion_id, s, label) for i, s in enumerate(scores)]
 
 
 @pytest.mark.parametrize(
@@ -114,12 +116,16 @@ def test_first_and_latest_cover_ten_answers_or_half_of_fewer(count: int, window:
         assert overall.first_mean is None and overall.latest_mean is None
 
 
-def test_overall_comes_first_and_a_bank_criterion_gets_a_readable_label() -> None:
-    points = _points("mentions_sql", [0.5]) + _points("overall", [0.7]) + _points("concrete_example", [1.0])
+def test_overall_comes_first_and_each_criterion_keeps_its_stored_label() -> None:
+    points = (
+        _points("mentions_sql", [0.5], "Mentions SQL")
+        + _points("overall", [0.7], "Overall")
+        + _points("concrete_example", [1.0], "Concrete example")
+    )
     trends = build_trends(sorted(points, key=lambda p: p.answered_at))
     assert [c.criterion_id for c in trends.criteria][0] == "overall"
     labels = {c.criterion_id: c.label for c in trends.criteria}
-    assert labels == {"overall": "Overall", "mentions_sql": "Mentions sql", "concrete_example": "Concrete example"}
+    assert labels == {"overall": "Overall", "mentions_sql": "Mentions SQL", "concrete_example": "Concrete example"}
     assert build_trends([]) is None
 
 

@@ -71,31 +71,20 @@ def local_date(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d")
 
 
-def criterion_label(criterion_id: str) -> str:
-    """The scorer's label for a built-in criterion; a bank's own criterion id made readable."""
-    from mockint.scoring.criteria import REGISTRY
-
-    if criterion_id == OVERALL:
-        return "Overall"
-    registered = REGISTRY.get(criterion_id)
-    if registered is not None:
-        return registered.label
-    words = criterion_id.replace("_", " ").replace("-", " ").strip()
-    return words[:1].upper() + words[1:]
-
-
 def build_trends(points: Iterable[TrendPoint]) -> Trends | None:
     """Group the store's points by criterion; ``None`` when there are none."""
     series: dict[str, list[float]] = {OVERALL: []}
+    labels = {OVERALL: "Overall"}
     first_at = latest_at = None
     for point in points:
         series.setdefault(point.criterion_id, []).append(point.score)
+        labels[point.criterion_id] = point.label or labels.get(point.criterion_id, point.criterion_id)
         first_at = first_at or point.answered_at
         latest_at = point.answered_at
     if first_at is None:
         return None
     criteria = [
-        CriterionTrend(cid, criterion_label(cid), tuple(scores)) for cid, scores in series.items() if scores
+        CriterionTrend(cid, labels[cid], tuple(scores)) for cid, scores in series.items() if scores
     ]
     return Trends(criteria, local_date(first_at), local_date(latest_at))
 
