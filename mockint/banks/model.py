@@ -59,6 +59,14 @@ class Problem:
     field: str
     message: str
 
+    def __post_init__(self) -> None:
+        # A message quotes what the file says; control characters there must not break the line.
+        for name in ("field", "message"):
+            value = getattr(self, name)
+            if not value.isprintable():
+                cleaned = "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
+                object.__setattr__(self, name, cleaned)
+
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.field}: {self.message}"
 
