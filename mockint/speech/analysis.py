@@ -13,18 +13,13 @@ from typing import TYPE_CHECKING
 
 from mockint.speech.answer import SpokenAnswer
 from mockint.speech.audio import SAMPLE_RATE, load_audio
-from mockint.speech.chunker import SpeechChunker
+from mockint.speech.chunker import offline_chunker
 from mockint.speech.pieces import PieceTranscriber, TranscriberSource
 
 if TYPE_CHECKING:
     import numpy as np
 
     from mockint.speech.settings import SpeechSettings
-
-
-def offline_chunker() -> SpeechChunker:
-    """Longer pieces than while recording: nobody is waiting for the first words."""
-    return SpeechChunker(min_chunk_s=15.0, pause_s=0.3)
 
 
 def analyze_audio(

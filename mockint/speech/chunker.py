@@ -153,3 +153,14 @@ class SpeechChunker:
             return None  # a click or a breath, not words
         last = max(i for i, s in enumerate(speech_flags) if s) + 1
         return Chunk(chunk_start, audio, last * FRAME_S, final)
+
+
+def streaming_chunker() -> SpeechChunker:
+    """While recording: pieces of 8 s or more (shorter ones lose accuracy), so that at stop only
+    the few seconds since the last pause are left to transcribe."""
+    return SpeechChunker(min_chunk_s=8.0)
+
+
+def offline_chunker() -> SpeechChunker:
+    """A finished recording: longer pieces, fewer calls; nobody is waiting for the first words."""
+    return SpeechChunker(min_chunk_s=15.0, pause_s=0.3)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from mockint import paths
 from mockint.speech.audio import SAMPLE_RATE, SILENCE_DBFS, rms_dbfs
-from mockint.speech.errors import MicrophoneError, first_line
+from mockint.speech.errors import MicrophoneError, SpeechError, first_line
 from mockint.speech.wavfile import LiveWavWriter
 
 if TYPE_CHECKING:
@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 StreamFactory = Callable[..., Any]
 BLOCK_S = 0.1
 STALL_TIMEOUT_S = 2.0  # no audio for this long while recording: the device is gone
-_DEVICE_LOST = object()
+_DEVICE_LOST = object()  # queued by the stream's finished callback
+_NOTHING = object()
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,14 @@ class Recorder:
     # -- start / stop ----------------------------------------------------------------------
     def start(self) -> None:
         factory, device = self._open_parameters()
-        self._writer = LiveWavWriter(self.path, SAMPLE_RATE)
+        if self.path.parent == paths.recordings_dir():
+            paths.ensure_private_dir(self.path.parent)
+        try:
+            self._writer = LiveWavWriter(self.path, SAMPLE_RATE)
+        except OSError as exc:
+            raise SpeechError(
+                f"{self.path}: cannot write the recording: {exc.strerror or first_line(exc)}"
+            ) from None
         self._last_audio = time.monotonic()
         try:
             self._stream = factory(
@@ -157,35 +165,36 @@ class Recorder:
 
     # -- the writer thread -----------------------------------------------------------------
     def _write_loop(self) -> None:
+        import numpy as np
+
         assert self._writer is not None
         while True:
             try:
-                block = self._queue.get(timeout=0.25)
+                item = self._queue.get(timeout=0.25)
             except queue.Empty:
                 self._check_stalled()
                 continue
-            if block is None:
-                return
-            if block is _DEVICE_LOST:
-                self._lost("the microphone stopped (unplugged or taken by another program?)")
-                continue
-            blocks = [block]
-            while True:  # write everything waiting in one go
+            blocks = []
+            while isinstance(item, np.ndarray):  # write everything waiting in one go
+                blocks.append(item)
                 try:
-                    more = self._queue.get_nowait()
+                    item = self._queue.get_nowait()
                 except queue.Empty:
-                    break
-                if more is None or more is _DEVICE_LOST:
-                    self._queue.put(more)  # handled on the next turn, after this write
-                    break
-                blocks.append(more)
-            self._write(blocks)
+                    item = _NOTHING
+            if blocks:
+                self._write(blocks)
+            if item is None:
+                return
+            if item is _DEVICE_LOST:
+                self._lost("the microphone stopped (unplugged or taken by another program?)")
 
     def _write(self, blocks: list[np.ndarray]) -> None:
         import numpy as np
 
+        writer = self._writer
+        assert writer is not None
         data = np.concatenate(blocks) if len(blocks) > 1 else blocks[0]
-        self._writer.write(data)  # type: ignore[union-attr]
+        writer.write(data)
         levels = [rms_dbfs(block) for block in blocks]
         self.level_dbfs = levels[-1]
         self.peak_dbfs = max(self.peak_dbfs, *levels)
@@ -193,7 +202,7 @@ class Recorder:
             self._on_level(self.level_dbfs)
         if self._on_audio is not None:
             self._on_audio(data)
-        if self._max_frames is not None and self._writer.frames >= self._max_frames:  # type: ignore[union-attr]
+        if self._max_frames is not None and writer.frames >= self._max_frames:
             self._done.set()
 
     def _check_stalled(self) -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from mockint.errors import MockintError
 from mockint.speech.answer import SpokenAnswer
-from mockint.speech.chunker import Chunk, SpeechChunker
+from mockint.speech.chunker import Chunk, SpeechChunker, streaming_chunker
 from mockint.speech.errors import SpeechError
 from mockint.speech.pieces import PieceTranscriber, TranscriberSource
 
@@ -45,12 +45,14 @@ class StreamingTranscriber:
         self._pieces = PieceTranscriber(
             transcriber, keep_fillers=keep_fillers, analyse_voice=analyse_voice
         )
-        self._chunker = chunker or SpeechChunker()
+        self._chunker = chunker or streaming_chunker()
         self._on_update = on_update
         self._clock_offset_s = clock_offset_s
         self._queue: queue.Queue[Chunk | None] = queue.Queue()
         self._error: BaseException | None = None
         self._closed = False
+        self._submitted = 0
+        self._handled = 0
         self._worker = threading.Thread(target=self._run, name="mockint-transcribe", daemon=True)
         self._worker.start()
 
@@ -60,7 +62,7 @@ class StreamingTranscriber:
         if self._closed:
             return
         for chunk in self._chunker.feed(block):
-            self._queue.put(chunk)
+            self._submit(chunk)
 
     @property
     def partial_text(self) -> str:
@@ -75,8 +77,9 @@ class StreamingTranscriber:
         return self._pieces.pieces_done
 
     @property
-    def pieces_waiting(self) -> int:
-        return self._queue.qsize()
+    def pieces_pending(self) -> int:
+        """Pieces cut but not transcribed yet (waiting or in progress): "transcribing..." in a UI."""
+        return self._submitted - self._handled
 
     @property
     def received_s(self) -> float:
@@ -88,7 +91,7 @@ class StreamingTranscriber:
             self._closed = True
             remainder = self._chunker.finish()
             if remainder is not None:
-                self._queue.put(remainder)
+                self._submit(remainder)
             self._queue.put(None)
         self._worker.join(timeout)
         if self._worker.is_alive():
@@ -109,14 +112,18 @@ class StreamingTranscriber:
             self._queue.put(None)
 
     # -- the worker ---------------------------------------------------------------------------
+    def _submit(self, chunk: Chunk) -> None:
+        self._submitted += 1
+        self._queue.put(chunk)
+
     def _run(self) -> None:
         while (chunk := self._queue.get()) is not None:
-            if self._error is not None:
-                continue  # drain; finish() reports the error
             try:
-                self._pieces.add(chunk)
+                if self._error is None:  # after an error, drain: finish() reports it
+                    self._pieces.add(chunk)
+                    if self._on_update is not None:
+                        self._on_update(self._pieces.text)
             except BaseException as exc:  # noqa: BLE001 - handed to finish(), never lost
                 self._error = exc
-                continue
-            if self._on_update is not None:
-                self._on_update(self._pieces.text)
+            finally:
+                self._handled += 1

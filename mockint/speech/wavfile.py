@@ -19,10 +19,10 @@ if TYPE_CHECKING:
 
 
 class LiveWavWriter:
-    """16-bit mono PCM WAV; :meth:`write` int16 samples as they arrive; :meth:`close` at the end."""
+    """16-bit mono PCM WAV, readable by the user only; :meth:`write` int16 samples as they arrive,
+    :meth:`close` at the end. The folder must exist."""
 
     def __init__(self, path: Path, samplerate: int) -> None:
-        paths.ensure_private_dir(path.parent)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE_MODE)
         self.path = path
         self._file = os.fdopen(fd, "wb")

@@ -39,7 +39,10 @@ def run(audio: np.ndarray, block: int = 1600, **options):
 
 
 def test_cuts_in_the_middle_of_a_pause_not_a_short_gap() -> None:
-    audio = talk(("pause", 1.5), ("speech", 2), ("pause", 0.2), ("speech", 2), ("pause", 0.8), ("speech", 3), ("pause", 0.2))
+    audio = talk(
+        ("pause", 1.5), ("speech", 2), ("pause", 0.2), ("speech", 2), ("pause", 0.8), ("speech", 3),
+        ("pause", 0.2),
+    )
     chunks, rest, chunker = run(audio)
     assert len(chunks) == 1
     first = chunks[0]

@@ -34,7 +34,9 @@ def fake_mic(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
-def test_devices_lists_the_fake_microphone_and_remembers_a_choice(run_cli, fake_mic: Path, mockint_home: Path) -> None:
+def test_devices_lists_the_fake_microphone_and_remembers_a_choice(
+    run_cli, fake_mic: Path, mockint_home: Path
+) -> None:
     env = {"HOME": str(fake_mic)}
     listed = run_cli("devices", env=env)
     assert listed.returncode == 0, listed.stderr

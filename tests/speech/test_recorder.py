@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +15,7 @@ import pytest
 import soundfile as sf
 
 from mockint import paths
-from mockint.speech.errors import MicrophoneError
+from mockint.speech.errors import MicrophoneError, SpeechError
 from mockint.speech.recorder import Recorder
 from mockint.speech.streaming import StreamingTranscriber
 
@@ -47,6 +48,7 @@ def test_records_everything_to_a_private_file(jfk_int16: np.ndarray) -> None:
     assert result.error is None and result.seconds == pytest.approx(11.0)
     assert result.path.parent == paths.recordings_dir() and result.path.name.startswith("answer-")
     assert result.path.stat().st_mode & 0o777 == 0o600
+    assert result.path.parent.stat().st_mode & 0o777 == 0o700
     recorded, rate = sf.read(result.path, dtype="int16")
     assert rate == 16000 and np.array_equal(recorded, jfk_int16[: len(recorded)])
     assert np.array_equal(np.concatenate(fed).reshape(-1), recorded)
@@ -97,6 +99,12 @@ def test_device_that_cannot_open(tmp_path: Path) -> None:
     assert "cannot open the microphone 'USB mic' (Device unavailable" in message
     assert "typed answers still work" in message and "\n" not in message
     assert not (tmp_path / "answer.wav").exists()
+
+
+def test_folder_that_does_not_exist(jfk_int16: np.ndarray, tmp_path: Path) -> None:
+    recorder = Recorder(tmp_path / "no" / "such" / "check.wav", stream_factory=device(jfk_int16))
+    with pytest.raises(SpeechError, match=r"check.wav: cannot write the recording: No such file"):
+        recorder.start()
 
 
 @pytest.mark.slow
@@ -154,3 +162,44 @@ def test_kill_9_loses_at_most_the_last_block(jfk_int16: np.ndarray, tmp_path: Pa
     assert len(recorded) >= written * 16000  # everything reported as written is on disk
     assert len(recorded) <= (written + 1.0) * 16000
     assert np.array_equal(recorded, jfk_int16[: len(recorded)])
+
+
+@pytest.mark.slow
+def test_live_answer_with_a_microphone_lost_mid_answer(jfk_int16: np.ndarray, transcriber) -> None:
+    from mockint.speech.live import LiveAnswer
+
+    partials: list[str] = []
+    errors: list[str] = []
+    live = LiveAnswer(
+        transcriber,
+        stream_factory=device(jfk_int16, lose_after_blocks=60),  # gone after 6 s
+        on_partial=partials.append,
+        on_error=errors.append,
+    )
+    live.start()
+    assert live.recorder.wait(10)
+    result = live.stop()
+    assert result.recording.seconds == pytest.approx(6.0)
+    assert result.error == errors[0] and "6.0 s recorded so far are kept" in result.error
+    assert result.transcribed and result.answer.audio_s == pytest.approx(6.0)
+    # The first six seconds: "And so my fellow Americans, ask not what your country..."
+    assert "fellow americans" in result.answer.text.lower()
+    assert "for your country" not in result.answer.text.lower()
+    assert not partials or result.answer.text.startswith(partials[-1])
+
+
+def test_live_answer_that_cannot_transcribe_keeps_the_recording(
+    jfk_int16: np.ndarray, tmp_path: Path
+) -> None:
+    from mockint.speech.live import LiveAnswer
+    from mockint.speech.loader import ModelLoader
+    from mockint.speech.settings import SpeechSettings
+
+    loader = ModelLoader(SpeechSettings(model=str(tmp_path / "gone")))
+    live = LiveAnswer(loader, path=tmp_path / "answer.wav", stream_factory=device(jfk_int16))
+    live.start()
+    time.sleep(0.3)
+    result = live.stop()
+    assert result.answer is None and result.recording.seconds > 5
+    assert "model folder not found" in result.error and str(tmp_path / "answer.wav") in result.error
+    assert sf.info(str(tmp_path / "answer.wav")).frames == int(result.recording.seconds * 16000)
