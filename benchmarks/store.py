@@ -11,22 +11,11 @@ import tempfile
 import time
 from datetime import datetime, timedelta, timezone
 
+from mockint.banks.rules import KNOWN_BUILTIN_CRITERIA
 from mockint.scoring.model import CriterionResult, ScoreCard, Span
 from mockint.store import HistoryStore
 
-CRITERIA = (
-    "concrete_example",
-    "quantified_result",
-    "star_structure",
-    "enthusiasm",
-    "ownership",
-    "filler_words",
-    "hedging",
-    "length",
-    "pace",
-    "relevance",
-    "professional_tone",
-)
+CRITERIA = KNOWN_BUILTIN_CRITERIA
 ANSWER = "At my internship I rebuilt the weekly report and cut it from two days to an hour. " * 20
 T0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
 

@@ -24,6 +24,17 @@ def mockint_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     return home
 
 
+@pytest.fixture
+def builtin_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty stand-in for the shipped banks, so a test controls every bank there is."""
+    from mockint import paths
+
+    folder = tmp_path / "builtin"
+    folder.mkdir()
+    monkeypatch.setattr(paths, "builtin_bank_dir", lambda: folder)
+    return folder
+
+
 @dataclass
 class CliResult:
     returncode: int

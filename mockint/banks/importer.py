@@ -126,6 +126,8 @@ def parse_questions(text: str, fmt: str, source: Path) -> ParsedList:
         parsed = _parse_markdown(text)
     else:
         parsed = _parse_plain(text)
+    # A line of nothing but markup (a lone "`" or "**") is not a question.
+    parsed.questions = [q for q in parsed.questions if q.text]
     _drop_repeats(parsed)
     _assign_ids(parsed.questions)
     return parsed

@@ -19,7 +19,7 @@ from mockint.scoring.lexicon import Hit, scan
 from mockint.scoring.model import AnswerInput, Span
 from mockint.scoring.numbers import NumberMention, find_numbers
 from mockint.scoring.settings import ScoringSettings
-from mockint.scoring.text import WORD_RE, Sentence, normalize, split_sentences
+from mockint.scoring.text import WORD_RE, Sentence, count_sentences, normalize, split_sentences
 
 T = TypeVar("T")
 _WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
@@ -71,7 +71,12 @@ class Analysis:
 
     def key(self, index: int) -> str:
         """The word at ``index`` without apostrophes ("" outside the answer)."""
-        return self.keys[index] if 0 <= index < self.word_count else ""
+        if index < 0:
+            return ""
+        try:
+            return self.keys[index]
+        except IndexError:
+            return ""
 
     def gap_before(self, index: int) -> str:
         """The characters between word ``index - 1`` and word ``index`` (punctuation, spaces)."""
@@ -100,9 +105,11 @@ class Analysis:
 
     def memo(self, key: str, compute: Callable[["Analysis"], T]) -> T:
         """``compute(self)`` once per answer (detections used by several criteria and the metrics)."""
-        if key not in self._memo:
-            self._memo[key] = compute(self)
-        return self._memo[key]
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute(self)
+            return value
 
     @cached_property
     def _lexicon_hits(self) -> dict[str, list[Hit]]:
@@ -115,6 +122,10 @@ class Analysis:
     @cached_property
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.norm, self.words, self.starts)
+
+    @cached_property
+    def sentence_count(self) -> int:
+        return count_sentences(self.norm, self.words, self.starts)
 
     @cached_property
     def numbers(self) -> list[NumberMention]:

@@ -50,6 +50,8 @@ class _Registry:
         self.lexicons: dict[str, list[tuple[str, Any]]] = {}
         self.classes: dict[str, frozenset[str]] = {}
         self._trie: dict[str, Any] | None = None
+        self._quick: dict[str, tuple[tuple[tuple[str, Any], ...], frozenset[str]]] = {}
+        self._one_word: frozenset[str] = frozenset()  # lexicons whose phrases are all one word
 
     def word_class(self, name: str, words: Iterable[str]) -> str:
         self.classes[name] = frozenset(w.replace("'", "") for w in words)
@@ -75,7 +77,23 @@ class _Registry:
                         ends = node.setdefault(_END, {})
                         ends.setdefault(name, tag)  # the first definition of a phrase wins
             self._trie = {word: self._freeze(child) for word, child in root.items()}
+            self._one_word = frozenset(
+                name for name, items in self.lexicons.items()
+                if all(len(words) == 1 for phrase, _ in items for words in expand(phrase))
+            )
+            # Without a wildcard after the first word, the words that can come second decide
+            # whether a walk can go further than the first word's own hits (it rarely does).
+            self._quick = {
+                word: (ends, frozenset(children).union(*(words for words, _ in classes)))
+                for word, (children, ends, wildcard, classes) in self._trie.items()
+                if wildcard is None
+            }
         return self._trie
+
+    def quick(self) -> dict[str, tuple[tuple[tuple[str, Any], ...], frozenset[str]]]:
+        """First word -> (its hits as a one-word phrase, the words that may follow it)."""
+        self.trie()
+        return self._quick
 
     def _literal_heads(self, sequences: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         """Phrases starting with a class start with each of its words instead: the scan then
@@ -131,12 +149,21 @@ def scan(keys: list[str]) -> dict[str, list[Hit]]:
     """Every lexicon's matches in ``keys`` (words without apostrophes): leftmost-longest, no overlaps
     within a lexicon."""
     root = _REGISTRY.trie()
-    root_get = root.get
+    quick_get = _REGISTRY.quick().get
     new_hit = tuple.__new__  # Hit(...) without the NamedTuple's Python-level __new__
     found: defaultdict[str, list[Hit]] = defaultdict(list)
     count = len(keys)
+    after = keys[1:]
+    after.append("")  # the word after each word ("" after the last: no phrase goes on with it)
     for first in compress(range(count), map(root.__contains__, keys)):  # words that start a phrase
-        pending = [(root_get(keys[first]), first + 1)]
+        word = keys[first]
+        quick = quick_get(word)
+        if quick is not None and after[first] not in quick[1]:  # no phrase goes further
+            following = first + 1
+            for name, tag in quick[0]:
+                found[name].append(new_hit(Hit, (first, following, tag)))
+            continue
+        pending = [(root[word], first + 1)]
         while pending:
             node, position = pending.pop()
             while True:  # follow one path; branches (wildcards, classes) go to ``pending``
@@ -155,7 +182,8 @@ def scan(keys: list[str]) -> dict[str, list[Hit]]:
                 node = children.get(word)
                 if node is None:
                     break
-    return {name: _leftmost_longest(hits) for name, hits in found.items()}
+    one_word = _REGISTRY._one_word  # one hit per word at most: nothing can overlap
+    return {name: hits if name in one_word else _leftmost_longest(hits) for name, hits in found.items()}
 
 
 def _leftmost_longest(hits: list[Hit]) -> list[Hit]:

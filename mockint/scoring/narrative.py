@@ -31,7 +31,7 @@ IRREGULAR_PAST = frozenset(
     rebuilt stood sat spent shut split threw understood undertook overcame oversaw drew dug fed
     hit laid lent meant read rode rose sang shot slept spun stuck struck swept swam swung tore
     wound withdrew broke froze woke upheld sped shrank sought became came saw heard knew thought
-    felt had was were""".split()
+    felt had was were forgot forgave rang shook dealt hung hid lit stole fled""".split()
 )
 PARTICIPLES = frozenset(
     """built led made written taken run set done found got gotten given sent spoken met gone
@@ -39,11 +39,12 @@ PARTICIPLES = frozenset(
     grown left lost rewritten rebuilt spent shut split thrown understood overseen drawn become
     come seen been had""".split()
 )
-# Past forms that describe a state or wish, not something the speaker did.
+# Past forms that describe a state, a wish or a life event ("I joined the company in 2019", "I
+# graduated in May": the scene of a story), not something the speaker did in it.
 NOT_ACTIONS = frozenset(
     """was were had felt thought knew heard saw could would should might wanted needed liked
     loved hoped believed guessed supposed seemed used tended wished cared enjoyed preferred
-    been meant""".split()
+    been meant joined graduated majored enrolled relocated""".split()
 )
 PRESENT_ACTIONS = frozenset(
     """build lead manage make create write design run organize organise work help handle fix

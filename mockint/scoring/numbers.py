@@ -2,13 +2,17 @@
 
 Works over the answer's words (see :class:`mockint.scoring.analysis.Analysis`); a mention covers
 the number and its unit, so "three weeks" is highlighted whole. Years ("in 2019") are reported as
-dates: they make a story specific but are not a result. "one of my teammates" and "this one
-project" are not quantities; "one week" and "a dollar" are.
+dates: they make a story specific but are not a result; so are ages ("I'm twenty four", "a
+24-year-old"). "one of my teammates" and "this one project" are not quantities; "one week" and "a
+dollar" are. "twice" is a multiplier only in "twice as fast" / "twice the traffic"; "charged twice"
+is a count. Hyphenated words count too: "twenty-five", "2-3", "a ten-minute call", "a five-star
+review" (star ratings are their own kind: feedback, not a count).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, NamedTuple
 
 from mockint.scoring import lexicon
@@ -25,6 +29,8 @@ _SCALES = frozenset("hundred thousand million billion grand k m bn".split())
 _A_SCALES = frozenset("hundred thousand million billion dozen".split())  # "a hundred"
 _ONE = frozenset({"one", "a", "an"})
 MULTIPLIERS = frozenset("doubled doubling tripled tripling quadrupled halved halving twice".split())
+# Kinds that make a story specific but are not quantities (a result or a scale).
+NOT_QUANTITIES = frozenset({"date", "age"})
 
 _TIME_UNITS = frozenset(
     """hour hours hr hrs minute minutes min mins second seconds sec secs ms millisecond milliseconds
@@ -41,8 +47,7 @@ _COUNT_UNITS = frozenset(
     points request requests download downloads signup signups sign-up sign-ups visitor visitors call
     calls page pages line lines feature features store stores location locations account accounts
     item items unit units gb mb tb server servers deal deals application applications applicant
-    applicants attendee attendees participant participants volunteer volunteers review reviews star
-    stars language languages country countries city cities school schools class classes course
+    applicants attendee attendees participant participants volunteer volunteers review reviews language languages country countries city cities school schools class classes course
     courses kid kids child children patient patients case cases shift shifts table tables event
     events transaction transactions record records row rows file files report reports dashboard
     dashboards product products app apps video videos post posts follower followers subscriber
@@ -53,7 +58,8 @@ _COUNT_UNITS = frozenset(
     complaints survey surveys response responses query queries job jobs hire hires candidate
     candidates site sites kilo kilos kg mile miles km""".split()
 )
-UNITS = _TIME_UNITS | _MONEY_UNITS | _PERCENT_UNITS | _MULTIPLIER_UNITS | _COUNT_UNITS
+_RATING_UNITS = frozenset({"star", "stars"})
+UNITS = _TIME_UNITS | _MONEY_UNITS | _PERCENT_UNITS | _MULTIPLIER_UNITS | _COUNT_UNITS | _RATING_UNITS
 _MODIFIERS = frozenset("new more extra additional active paying full whole fewer less straight different other".split())
 _FRACTIONS = frozenset({"third", "thirds", "quarter"})
 _FRACTION_LEADS = frozenset({"a", "one", "two", "three"})
@@ -61,14 +67,24 @@ NUMBER_LEXICON = lexicon.define("number", sorted(NUMBER_WORDS | MULTIPLIERS | _F
 _DIGIT_RUN_RE = re.compile(r"[0-9]+")
 _DIGITS_RE = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mm|bn|b|x|s|)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# The first part of a hyphenated word ("five" in "five-star"), at the start of a word.
+_HYPHEN_HEAD_RE = re.compile(r"(?<![\w'-])([a-z]+)-\w")
+# A plain number after these is an age: "I'm twenty four", "I am 24", "aged 19", "when I turned 18".
+_AGE_BEFORE = frozenset({"im", "am", "aged", "age", "turned", "turning"})
+_AGE_SUBJECTS = frozenset({"i", "he", "she"})
 
 
 class NumberMention(NamedTuple):
     start: int  # characters
     end: int
-    kind: str  # "percent", "money", "time", "count", "multiplier", "fraction", "plain", "date"
+    kind: str  # "percent", "money", "time", "count", "multiplier", "fraction", "rating", "plain", "date", "age"
     first: int  # words first .. last - 1
     last: int
+
+    @property
+    def quantity(self) -> bool:
+        """A number that measures something (not a date or an age)."""
+        return self.kind not in NOT_QUANTITIES
 
 
 def find_numbers(analysis: "Analysis") -> list[NumberMention]:
@@ -82,11 +98,15 @@ def find_numbers(analysis: "Analysis") -> list[NumberMention]:
         word = words[index]
         if word in _FRACTION_LEADS and _is_fraction(analysis, index + 1):  # "two thirds"
             mention = NumberMention(analysis.starts[index], analysis.ends[index + 1], "fraction", index, index + 2)
+        elif "-" in word:
+            mention = _compound(analysis, index)
         elif word[0].isdigit():
             mention = _digits(analysis, index)
         elif word in NUMBER_WORDS:
             start = index - 1 if word in _A_SCALES and analysis.key(index - 1) in _ONE else index
             mention = _spelled(analysis, max(start, resume))
+        elif word == "twice" and analysis.key(index + 1) not in ("as", "the"):
+            mention = NumberMention(analysis.starts[index], analysis.ends[index], "count", index, index + 1)
         elif word in MULTIPLIERS or (word == "half" and analysis.key(index - 1) in ("by", "in", "cut")):
             mention = NumberMention(analysis.starts[index], analysis.ends[index], "multiplier", index, index + 1)
         elif analysis.key(index - 1) in _FRACTION_LEADS and _is_fraction(analysis, index):  # "a third"
@@ -107,26 +127,30 @@ def _is_fraction(analysis: "Analysis", index: int) -> bool:
 
 def _candidates(analysis: "Analysis") -> list[int]:
     """Indexes of words that may start a number: digits, number words, "doubled"..."""
-    from bisect import bisect_left
-
     starts, count = analysis.starts, analysis.word_count
     found = {hit.first for hit in analysis.hits(NUMBER_LEXICON)}
     for match in _DIGIT_RUN_RE.finditer(analysis.norm):
         index = bisect_left(starts, match.start())
         if index < count and starts[index] == match.start():  # the word starts with the digits
             found.add(index)
+    if "-" in analysis.norm:  # "twenty-five", "five-star"
+        for match in _HYPHEN_HEAD_RE.finditer(analysis.norm):
+            if match.group(1) in NUMBER_WORDS:
+                index = bisect_left(starts, match.start())
+                if index < count and starts[index] == match.start():
+                    found.add(index)
     return sorted(found)
 
 
 def _unit_after(analysis: "Analysis", index: int) -> tuple[str, int]:
     """The unit word following word ``index - 1`` ("three new customers"), and the next index."""
     word = analysis.key(index)
+    if word in UNITS:
+        return word, index + 1
     if word == "per" and analysis.key(index + 1) == "cent":
         return "percent", index + 2
     if word == "percentage" and analysis.key(index + 1) in ("point", "points"):
         return "percent", index + 2
-    if word in UNITS:
-        return word, index + 1
     if word in _MODIFIERS or word == "of":
         following = analysis.key(index + 1)
         if following in ("my", "our", "the", "us", "them") and analysis.key(index + 2) in UNITS:
@@ -136,16 +160,26 @@ def _unit_after(analysis: "Analysis", index: int) -> tuple[str, int]:
     return "", index
 
 
+def _rate_after(analysis: "Analysis", index: int) -> tuple[str, int]:
+    """A bare number's rate: "one a week", "3 per day" -> ("rate", the index after it)."""
+    if analysis.key(index) in ("a", "an", "per", "every") and analysis.key(index + 1) in _TIME_UNITS:
+        return "rate", index + 2
+    return "", index
+
+
+# unit -> kind; a word in several sets takes the kind listed first here.
+_UNIT_KINDS = {
+    unit: kind
+    for units, kind in reversed((
+        (_PERCENT_UNITS | {"%"}, "percent"), (_RATING_UNITS, "rating"), (_MONEY_UNITS, "money"),
+        (_MULTIPLIER_UNITS, "multiplier"), (_TIME_UNITS, "time"),
+    ))
+    for unit in units
+}
+
+
 def _kind_of_unit(unit: str) -> str:
-    if unit in _PERCENT_UNITS or unit == "%":
-        return "percent"
-    if unit in _MONEY_UNITS:
-        return "money"
-    if unit in _MULTIPLIER_UNITS:
-        return "multiplier"
-    if unit in _TIME_UNITS:
-        return "time"
-    return "count" if unit else ""
+    return _UNIT_KINDS.get(unit) or ("count" if unit else "")
 
 
 def _digits(analysis: "Analysis", index: int) -> NumberMention | None:
@@ -171,24 +205,31 @@ def _digits(analysis: "Analysis", index: int) -> NumberMention | None:
     start = analysis.starts[index]
     gap = analysis.gap_before(index)[-2:]
     currency = next((c for c in "$£€" if c in gap), "")
+    if not kind and not currency:
+        rate, after = _rate_after(analysis, last)
+        if rate:
+            kind, last = "count", after
     if currency:
         kind = "money"
         start = analysis.norm.rindex(currency, 0, start)
     if not kind:
         kind = "date" if _YEAR_RE.fullmatch(number) else "plain"
+    if kind == "plain" or kind == "time":
+        kind = _age_or(analysis, index, last, kind)
     end = analysis.ends[last - 1] + (1 if kind == "percent" and analysis.gap_after(last - 1).startswith("%") else 0)
     return NumberMention(start, end, kind, index, last)
 
 
 def _spelled(analysis: "Analysis", index: int) -> NumberMention | None:
+    key = analysis.key
     last = index + 1
     while True:
-        word = analysis.key(last)
+        word = key(last)
         if word in NUMBER_WORDS:
             last += 1
-        elif word == "and" and analysis.key(last + 1) in NUMBER_WORDS and analysis.key(last - 1) in _SCALES:
+        elif word == "and" and key(last + 1) in NUMBER_WORDS and key(last - 1) in _SCALES:
             last += 2  # "a hundred and fifty"
-        elif word == "point" and analysis.key(last + 1) in NUMBER_WORDS:
+        elif word == "point" and key(last + 1) in NUMBER_WORDS:
             last += 2  # "one point five million"
         else:
             break
@@ -196,9 +237,40 @@ def _spelled(analysis: "Analysis", index: int) -> NumberMention | None:
     if analysis.gap_after(last - 1).startswith("%"):
         return NumberMention(analysis.starts[index], analysis.ends[last - 1] + 1, "percent", index, last)
     unit, after = _unit_after(analysis, last)
-    kind = _kind_of_unit(unit) or "plain"
-    if bare_one and kind not in ("time", "money"):
-        return None  # "one of my teammates", "this one project"
+    if not unit:
+        unit, after = _rate_after(analysis, last)
+    kind = "count" if unit == "rate" else _kind_of_unit(unit) or "plain"
+    if bare_one and kind not in ("time", "money") and unit != "rate":
+        return None  # "one of my teammates", "this one project" (but "one a week" is a rate)
     if kind == "plain" and analysis.key(last - 1) in _SCALES:
         kind = "count"
+    if kind == "plain" or kind == "time":
+        kind = _age_or(analysis, index, after, kind)
     return NumberMention(analysis.starts[index], analysis.ends[after - 1], kind, index, after)
+
+
+def _compound(analysis: "Analysis", index: int) -> NumberMention | None:
+    """A hyphenated word that starts with a number: "twenty-five" and "2-3" are numbers (maybe with
+    a unit after them); "ten-minute", "5-star" and "24-year-old" carry their unit inside."""
+    parts = analysis.keys[index].split("-")
+    numeric = [p.isdigit() or p in NUMBER_WORDS for p in parts]
+    if all(numeric):
+        return _spelled(analysis, index)
+    if parts[-2:] == ["year", "old"] and all(numeric[:-2]):
+        return NumberMention(analysis.starts[index], analysis.ends[index], "age", index, index + 1)
+    if all(numeric[:-1]) and parts[-1] in UNITS:
+        kind = _kind_of_unit(parts[-1])
+        return NumberMention(analysis.starts[index], analysis.ends[index], kind, index, index + 1)
+    return None  # "one-to-one", "9-to-5", "covid-19"
+
+
+def _age_or(analysis: "Analysis", first: int, last: int, kind: str) -> str:
+    """"age" for "I'm twenty four", "I was 19", "22 years old"; else ``kind``."""
+    if kind == "time" and analysis.key(last) == "old" and analysis.key(last - 1) in ("year", "years"):
+        return "age"
+    if kind != "plain":
+        return kind
+    before = analysis.key(first - 1)
+    if before in _AGE_BEFORE or (before == "was" and analysis.key(first - 2) in _AGE_SUBJECTS):
+        return "age"
+    return kind

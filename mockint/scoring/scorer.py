@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Any
 
 from mockint.scoring.analysis import Analysis
@@ -10,11 +11,11 @@ from mockint.scoring.criteria import REGISTRY, evaluate_custom
 from mockint.scoring.criteria.fillers import fillers, fillers_per_minute
 from mockint.scoring.criteria.hedging import hedges
 from mockint.scoring.model import AnswerInput, CriterionResult, ScoreCard
-from mockint.scoring.questions import STORY_CRITERIA, is_story_question
+from mockint.scoring.questions import EXAMPLE_CRITERIA, STORY_CRITERIA, is_reply_question, is_story_question
 from mockint.scoring.settings import ScoringSettings, default_settings
 
 # Bump when a change to the criteria can change a score (stored with every score in the history).
-SCORER_VERSION = "1.0.0"
+SCORER_VERSION = "1.1.0"
 
 BUILTIN_CRITERIA: tuple[str, ...] = (
     "concrete_example",
@@ -47,8 +48,10 @@ def score_answer(answer: AnswerInput, settings: ScoringSettings | None = None) -
     story = _story_question(answer)
     if story is False:  # a known question that asks for no story: story criteria count less
         factor = analysis.settings.question_types.story_weight_otherwise
+        # A role-play reply ("Respond as you would on the call") asks for no example either.
+        lighter = EXAMPLE_CRITERIA if _is_reply(answer.question_text or "") else STORY_CRITERIA
         for result in results:
-            if result.id in STORY_CRITERIA:
+            if result.id in lighter:
                 result.weight = round(result.weight * factor, 4)
     seen = {r.id for r in results} | set(BUILTIN_CRITERIA)
     for custom in answer.custom_criteria:
@@ -70,7 +73,12 @@ def _story_question(answer: AnswerInput) -> bool | None:
     """True/False when the question's text is known and no bank chose its criteria, else None."""
     if answer.criteria is not None or not answer.question_text:
         return None
-    return is_story_question(answer.question_text)
+    return _is_story(answer.question_text)
+
+
+# The same questions come back answer after answer.
+_is_story = lru_cache(maxsize=1024)(is_story_question)
+_is_reply = lru_cache(maxsize=1024)(is_reply_question)
 
 
 def overall_score(results: list[CriterionResult]) -> int:
@@ -87,12 +95,12 @@ def answer_metrics(analysis: Analysis) -> dict[str, Any]:
     found_hedges = hedges(analysis)
     metrics: dict[str, Any] = {
         "words": analysis.word_count,
-        "sentences": len(analysis.sentences),
+        "sentences": analysis.sentence_count,
         "fillers": len(found_fillers),
         "fillers_per_100_words": analysis.per_100_words(len(found_fillers)),
         "hedges": len(found_hedges),
         "hedges_per_100_words": analysis.per_100_words(sum(h.weight for h in found_hedges)),
-        "numbers": sum(1 for n in analysis.numbers if n.kind != "date"),
+        "numbers": sum(1 for n in analysis.numbers if n.quantity),
     }
     timing = analysis.timing
     if timing.duration_s is not None:

@@ -19,8 +19,9 @@ _PUNCT_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'
 _ODD_PUNCT_RE = re.compile("[\u2019\u2018\u02bc`\u2010\u2011\u2013\u2014]")
 
 # A word: letters or digits with inner apostrophes or hyphens ("don't", "just-in-time"), and
-# numbers with inner separators ("1.5", "2,000"). Run on normalised text.
-WORD_RE = re.compile(r"\w+(?:['-]\w+|(?<=\d)[.,]\d+)*")
+# numbers with inner separators ("1.5", "2,000"). Run on normalised text. (Possessive: a shorter
+# run of letters can never make a longer word, so the engine need not remember where to go back.)
+WORD_RE = re.compile(r"\w++(?:['-]\w++|(?<=\d)[.,]\d++)*+")
 
 
 class Token(NamedTuple):
@@ -75,6 +76,16 @@ _MIN_CLAUSE_WORDS = 7
 def split_sentences(norm: str, words: list[str], starts: list[int]) -> list[Sentence]:
     """Sentences of a normalised text given its words and their offsets. Long unpunctuated
     stretches (speech-to-text) are cut at likely clause starts ("so", "then", "i", "we"...)."""
+    return [_sentence(words, starts, first, last) for first, last in sentence_bounds(norm, words, starts)]
+
+
+def count_sentences(norm: str, words: list[str], starts: list[int]) -> int:
+    """``len(split_sentences(...))`` without building the sentences."""
+    return len(sentence_bounds(norm, words, starts))
+
+
+def sentence_bounds(norm: str, words: list[str], starts: list[int]) -> list[tuple[int, int]]:
+    """The (first word, last word + 1) of each sentence; see :func:`split_sentences`."""
     count = len(words)
     if not count:
         return []
@@ -85,22 +96,22 @@ def split_sentences(norm: str, words: list[str], starts: list[int]) -> list[Sent
         if m.end() == size or norm[m.end()] in _AFTER_END or "\n" in m.group()
     }
     bounds = [0, *sorted(c for c in cuts if 0 < c < count), count]
-    sentences: list[Sentence] = []
+    found: list[tuple[int, int]] = []
     for first, last in zip(bounds, bounds[1:]):
         if last - first <= _MAX_UNPUNCTUATED_WORDS:
-            sentences.append(_sentence(words, starts, first, last))
+            found.append((first, last))
             continue
         clause_first = first
         starters = compress(range(first + 1, last), map(_CLAUSE_STARTERS.__contains__, words[first + 1:last]))
         for index in [*starters, last]:
             while index - clause_first > _MAX_UNPUNCTUATED_WORDS:  # no starter for too long
-                sentences.append(_sentence(words, starts, clause_first, clause_first + _MAX_UNPUNCTUATED_WORDS))
+                found.append((clause_first, clause_first + _MAX_UNPUNCTUATED_WORDS))
                 clause_first += _MAX_UNPUNCTUATED_WORDS
             if index - clause_first >= _MIN_CLAUSE_WORDS or index == last:
                 if index > clause_first:
-                    sentences.append(_sentence(words, starts, clause_first, index))
+                    found.append((clause_first, index))
                 clause_first = index
-    return sentences
+    return found
 
 
 def _sentence(words: list[str], starts: list[int], first: int, last: int, _new: Any = tuple.__new__) -> Sentence:

@@ -21,12 +21,3 @@ def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def builtin_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty stand-in for the shipped banks, so catalog tests control every bank."""
-    folder = tmp_path / "builtin"
-    folder.mkdir()
-    monkeypatch.setattr(paths, "builtin_bank_dir", lambda: folder)
-    return folder

@@ -188,3 +188,9 @@ def test_question_ids_keep_the_meaningful_words():
     assert question_id_from_text("What is your greatest weakness?") == "greatest-weakness"
     assert question_id_from_text("¿Por qué aquí?") == "por-que-aqui"
     assert question_id_from_text("???") == ""
+
+
+def test_lines_of_nothing_but_markup_are_not_questions(tmp_path):
+    source = write(tmp_path, "list.txt", "`\nWhy this team?\n**\n")
+    bank = imported(import_bank(source))
+    assert [q.text for q in bank.questions] == ["Why this team?"]

@@ -47,3 +47,17 @@ def test_a_story_without_names_asks_for_specifics() -> None:
             "rewrote the formula, and I sent the corrected version.")
     found = result(text, "concrete_example")
     assert "name the project" in found.tip.lower() or found.passed
+
+
+def test_spoken_story_openers_are_markers() -> None:
+    text = ("so there was this customer at the phone shop where i work who had been charged twice "
+            "and on my last shift i looked up his account")
+    found = result(text, "concrete_example")
+    assert found.metrics["story_markers"] >= 3
+    assert {"there was this", "where i work", "on my last shift"} <= set(evidence(found))
+
+
+def test_everyday_work_objects_are_named_things() -> None:
+    text = "At my last job I wrote a small tool to match invoices to purchase orders in a spreadsheet."
+    found = result(text, "concrete_example")
+    assert found.metrics["named_things"] >= 3

@@ -61,3 +61,24 @@ def test_a_lively_voice_lifts_neutral_words() -> None:
 def test_too_little_voiced_speech_is_ignored() -> None:
     short = VoiceFeatures(1.0, 0.2, 2.0, voiced_seconds=1.0)
     assert result(EAGER, "enthusiasm", voice=short).score == result(EAGER, "enthusiasm").score
+
+
+def test_a_negation_reaches_over_softeners() -> None:
+    text = ("I'm not that excited about the sales side, I'm not really passionate about cold calling, "
+            "and I'm not sure I'd love doing targets.")
+    found = result(text, "enthusiasm")
+    assert found.metrics["positive_phrases"] == 0 and found.metrics["negative_phrases"] == 3
+    assert not found.passed
+
+
+def test_a_negation_stops_at_other_words_and_at_emphasis() -> None:
+    found = result("I didn't expect to love it, but I've never been so excited by a project.", "enthusiasm")
+    assert found.metrics["negative_phrases"] == 0 and found.metrics["positive_phrases"] == 2
+
+
+def test_praise_next_to_complaints_is_not_enthusiasm() -> None:
+    text = ("Oh it's been great, really amazing, working till 2am every night. Fantastic experience. "
+            "But I'm done with the place. The management is a joke and nobody appreciates anything.")
+    found = result(text, "enthusiasm")
+    assert found.metrics["negative_phrases"] >= 2
+    assert not found.passed

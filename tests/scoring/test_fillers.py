@@ -86,3 +86,33 @@ def test_rate_per_minute_when_timed() -> None:
 def test_short_answers_use_a_floor_for_the_rate() -> None:
     found = result("um yes", "filler_words")
     assert found.metrics["fillers_per_100_words"] == 4.0  # 1 filler over the 25-word floor
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("i've been doing like different stuff since uni", 1),
+        ("and then i did some like admin temping for a bit", 1),
+        ("i was tired you know like i worked every weekend", 1),  # + "you know"
+        ("um i like i finished uni two years ago", 1),  # + "um"
+        ("we did it with like no budget at all", 1),
+        ("so now like something more stable would be good", 1),
+    ],
+)
+def test_like_fills_in_unpunctuated_speech(text: str, count: int) -> None:
+    found = result(text, "filler_words")
+    assert evidence(found).count("like") == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I like it when the whole team ships together.",
+        "Some like to work alone, but I prefer pairing.",
+        "We used tools like Jira and dashboards like the one in Looker.",
+        "it was kind of like a family at that bakery",
+        "I'd like that kind of transparency again.",
+    ],
+)
+def test_like_as_a_verb_or_comparison_is_still_not_a_filler(text: str) -> None:
+    assert "like" not in evidence(result(text, "filler_words"))

@@ -55,3 +55,13 @@ def test_just_as_a_minimiser_counts() -> None:
 
 def test_kind_of_as_a_noun_is_not_a_hedge() -> None:
     assert result("What kind of data did you have?", "hedging").metrics["hedges"] == 0
+
+
+@pytest.mark.parametrize("text", ["It's kind of unfair to be honest.", "that's sort of what happened",
+                                  "he's kind of new to the team"])
+def test_kind_of_after_an_is_contraction_is_a_hedge(text: str) -> None:
+    assert result(text, "hedging").metrics["hedges"] == 1
+
+
+def test_kind_of_after_a_possessive_is_a_noun() -> None:
+    assert result("The team's kind of work suits me.", "hedging").metrics["hedges"] == 0

@@ -27,3 +27,15 @@ def test_feelings_and_hedges_are_not_actions() -> None:
 def test_lower_case_transcripts_count() -> None:
     text = "so i called the vendor and then i rewrote the contract and ive led the team since"
     assert result(text, "ownership").metrics["i_actions"] == 3
+
+
+def test_life_events_are_not_actions() -> None:
+    text = "I joined the bank in 2020 and I graduated the year before."
+    assert result(text, "ownership").metrics["i_actions"] == 0
+
+
+def test_a_team_story_with_my_own_part_passes() -> None:
+    text = ("We had to move support to live chat, so I sat down with each agent, I set up a two-week "
+            "pilot and we reviewed every transcript together.")
+    found = result(text, "ownership")
+    assert found.passed and found.metrics["we_actions"] >= 1

@@ -139,3 +139,20 @@ def test_a_banks_criteria_list_is_never_reweighted() -> None:
     result = card("I shipped it.", question_text="Why us?", criteria=("star_structure",))
     assert result.criterion("star_structure").weight == 1.25
     assert "story_question" not in result.metrics
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("The recruiter phones you: \"We've gone with another candidate.\" Respond as you would on the call.", True),
+        ("After the final round you get a rejection email. Say out loud the reply you would send.", True),
+        ("Six weeks later a similar role opens. Say the message you'd send to the hiring manager.", True),
+        ("Why do you want to work here?", False),
+        ("Say you had two deadlines on the same day. What would you do?", False),
+        ("How do you respond to criticism?", False),
+    ],
+)
+def test_a_role_play_reply_asks_for_no_example(question: str, reply: bool) -> None:
+    text = "Thank you for letting me know. I'd love to hear any feedback and to stay in touch."
+    example = card(text, question_text=question).criterion("concrete_example")
+    assert (example.weight < 1.5) is reply

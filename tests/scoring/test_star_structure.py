@@ -43,3 +43,22 @@ def test_a_short_action_gets_the_action_share_tip() -> None:
     found = result(text, "star_structure")
     assert found.metrics["action_share"] < 0.3
     assert "action was only" in found.tip
+
+
+def test_joining_the_company_sets_the_scene_rather_than_acting() -> None:
+    text = ("So I joined the company in 2019 and the expenses process was slow and on paper and it "
+            "went through three people and everyone was confused, and I suggested a shared form.")
+    found = result(text, "star_structure")
+    assert found.metrics["star_situation"] and found.metrics["action_share"] < 0.3
+
+
+def test_by_the_end_and_recognition_announce_a_result() -> None:
+    for ending in ("and by the end he calmed down", "and the customer thanked me"):
+        text = ("a customer was upset about a wrong bill so i looked up his account and i put "
+                "through the refund " + ending)
+        assert result(text, "star_structure").metrics["star_result"], ending
+
+
+def test_a_couple_years_ago_is_a_situation() -> None:
+    text = "a couple years ago our website went down every friday so i moved the backups and it worked"
+    assert result(text, "star_structure").metrics["star_situation"]

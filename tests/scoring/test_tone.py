@@ -61,3 +61,38 @@ def test_a_fair_description_of_a_disagreement_is_not_blame() -> None:
 def test_exasperation_is_blame() -> None:
     found = result("My teammates didn't even reply to my messages.", "professional_tone")
     assert not found.passed and found.metrics["tone_blame"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("My last place was a nightmare so anything is better.", "my last place was a nightmare"),
+        ("The management is a joke and nobody appreciates anything you do.", "nobody appreciates"),
+        ("they moved us back to the office which was honestly ridiculous", "which was honestly ridiculous"),
+        ("I told my manager it was a stupid decision.", "a stupid decision"),
+        ("management didn't even ask us before deciding", "management didn't even ask"),
+        ("I left because it was boring and the targets were unrealistic.", "because it was boring"),
+        ("I left because it was boring and the targets were unrealistic.", "targets were unrealistic"),
+        ("Black Friday was a total shitshow honestly.", "shitshow"),
+        ("my current job pays really badly and the commute is awful", "job pays really badly"),
+        ("my current job pays really badly and the commute is awful", "commute is awful"),
+    ],
+)
+def test_complaints_and_compound_swearing_are_found(text: str, phrase: str) -> None:
+    found = result(text, "professional_tone")
+    assert not found.passed
+    assert phrase in evidence(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I ran the Scunthorpe depot, passed my class 1 licence and led the assessment of carriers.",
+        "It was a stupid mistake on my part, so now I double-check every invoice.",
+        "I'm done with the report by nine every Monday.",
+        "Growth was insane that year: we hired forty people.",
+    ],
+)
+def test_words_that_only_contain_or_resemble_bad_ones_are_clean(text: str) -> None:
+    found = result(text, "professional_tone")
+    assert found.passed and found.score == 1.0

@@ -15,11 +15,8 @@ FIXTURE_BANKS = Path(__file__).resolve().parent / "fixture_banks"
 
 
 @pytest.fixture
-def only_fixture_banks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def only_fixture_banks(builtin_dir: Path) -> Path:
     """Hide the built-in banks, so what the app lists does not change when they do."""
-    empty = tmp_path / "no-builtin-banks"
-    empty.mkdir()
-    monkeypatch.setattr(paths, "builtin_bank_dir", lambda: empty)
     return FIXTURE_BANKS
 
 

@@ -62,24 +62,32 @@ def verdict(
 ) -> CriterionResult:
     """A :class:`CriterionResult` with the registered label and the configured weight."""
     score = round(clamp(score), 4)
-    by_place = {(span.start, span.end): span for span in spans}
+    settings = analysis.settings
     return CriterionResult(
-        id=criterion_id,
-        label=REGISTRY[criterion_id].label,
-        score=score,
-        passed=score >= analysis.settings.pass_score if passed is None else passed,
-        tip=tip,
-        weight=analysis.settings.weight(criterion_id),
-        spans=[by_place[place] for place in sorted(by_place)],
-        metrics=metrics or {},
-        summary=summary,
+        criterion_id,
+        REGISTRY[criterion_id].label,
+        score,
+        score >= settings.pass_score if passed is None else passed,
+        tip,
+        settings.weight(criterion_id),
+        _in_order(spans),
+        metrics or {},
+        summary,
     )
+
+
+def _in_order(spans: Iterable[Span]) -> list[Span]:
+    """The spans by place, one per place (the last one given wins, like a dict)."""
+    by_place = {(span.start, span.end): span for span in spans}
+    if not by_place:
+        return []
+    return [by_place[place] for place in sorted(by_place)]
 
 
 def clamp(value: float, low: float = 0.0, high: float = 1.0) -> float:
     if value != value:  # NaN
         return low
-    return max(low, min(high, value))
+    return low if value <= low else high if value >= high else value  # max(low, min(high, value))
 
 
 def rising(value: float, low: float, high: float) -> float:

@@ -2,7 +2,10 @@
 
 Text: positive words about the work ("I loved", "what draws me", "I'm excited") and forward-looking
 ones ("I'd love to", "I want to learn", "in this role") against flat or negative ones ("I guess",
-"whatever", "it's just a job", "I need a job"). A negation flips a positive ("not really excited").
+"whatever", "it's just a job", "I need a job"). A negation flips a positive, also a few words back
+("not excited", "not really passionate", "not sure I'd love"). Blaming, complaining and arguing
+(found by professional_tone) count as negative language too: "it was great, working till 2am for a
+boss who... the management is a joke" is not enthusiasm.
 Voice (when ``AnswerInput.voice`` is set): pitch range in semitones (flat under ~2) and loudness
 range in dB, relative to the speaker; evidence names the flattest stretch with its timestamps.
 """
@@ -12,13 +15,14 @@ from __future__ import annotations
 from mockint.scoring import lexicon
 from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import clamp, clock, criterion, quote, rising, verdict
+from mockint.scoring.criteria.tone import unprofessional_spans
 from mockint.scoring.model import CriterionResult, VoiceFeatures
 
 POSITIVE = (
     "excited", "exciting", "excites me", "thrilled", "passionate", "passion", "love", "loved",
     "loving", "can't wait", "eager", "fascinated", "fascinating", "fascinates me", "inspired",
     "inspiring", "what draws me", "drew me", "drawn to", "energized", "energizing", "energised",
-    "proud", "thrive", "thrived", "amazing", "fantastic", "awesome", "incredible", "i really enjoy",
+    "proud", "proudest", "thrive", "thrived", "appeals to me", "appealed to me", "i'm at my best", "amazing", "fantastic", "awesome", "incredible", "i really enjoy",
     "i really enjoyed", "i really like", "i really liked", "the best part", "my favorite",
     "my favourite", "so much fun", "really rewarding",
 )
@@ -45,7 +49,19 @@ TONE_WORDS = lexicon.define(
     {**{p: "positive" for p in POSITIVE}, **{p: "negative" for p in NEGATIVE},
      **{p: "mild" for p in MILD_POSITIVE}},
 )
-_NEGATORS = lexicon.key_set("not never no don't didn't wasn't isn't hardly")
+_NEGATORS = lexicon.key_set(
+    "not never no don't didn't wasn't isn't aren't weren't doesn't won't wouldn't can't couldn't "
+    "hardly nothing"
+)
+# Words that may stand between a negator and the positive word it negates: "not that excited",
+# "not really passionate", "not sure I'd love", "never been very interested".
+_NEGATION_GAP = lexicon.key_set(
+    """really that very so too particularly all super overly exactly sure i i'd i'm be been feel
+    felt am at ever even always especially terribly hugely massively remotely quite very much
+    actually necessarily"""
+)
+_NEGATION_REACH = 4
+_CLAUSE_BREAK = frozenset(".,;:!?\n")
 _MIN_VOICED_SECONDS = 3.0
 
 
@@ -54,14 +70,34 @@ def _text_evidence(analysis: Analysis) -> tuple[list[tuple[int, int, float]], li
     negatives: list[tuple[int, int, float]] = []
     for hit in analysis.hits(TONE_WORDS):
         weight = 0.5 if hit.tag == "mild" else 1.0
-        negative = hit.tag == "negative" or analysis.key(hit.first - 1) in _NEGATORS
+        negative = hit.tag == "negative" or _negated(analysis, hit.first)
         start, end = analysis.starts[hit.first], analysis.ends[hit.last - 1]
         (negatives if negative else positives).append((start, end, weight))
+    for span in unprofessional_spans(analysis):
+        if not any(s < span.end and span.start < e for s, e, _ in negatives):
+            negatives.append((span.start, span.end, 1.0))
+    negatives.sort()
     bangs = analysis.text.count("!")
     if bangs:
         first = analysis.text.index("!")
         positives.append((first, first + 1, 0.5 * min(2, bangs)))
     return positives, negatives
+
+
+def _negated(analysis: Analysis, first: int) -> bool:
+    """A negator before word ``first`` in the same clause, with only softeners between."""
+    if _NEGATORS.isdisjoint(analysis.keys[max(0, first - _NEGATION_REACH):first]):
+        return False  # the usual case, decided in C
+    for index in range(first - 1, max(-1, first - 1 - _NEGATION_REACH), -1):
+        if any(c in _CLAUSE_BREAK for c in analysis.gap_after(index)):
+            return False
+        word = analysis.key(index)
+        if word in _NEGATORS:
+            # "I've never been so excited", "never more proud": emphasis, not a negation.
+            return not (word == "never" and {"so", "more"} & set(analysis.keys[index + 1:first]))
+        if word not in _NEGATION_GAP:
+            return False
+    return False
 
 
 def _voice_score(analysis: Analysis, voice: VoiceFeatures) -> tuple[float, dict[str, object], str]:

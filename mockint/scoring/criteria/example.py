@@ -33,11 +33,13 @@ MARKERS = lexicon.define(
     "example_marker",
     [
         "for example", "for instance", "one time", "one day", "there was {a|one} time", "a time when",
+        "there was this", "where i {work|worked|was working|interned|was interning|volunteered|was volunteering}",
         "i remember", "i recall", "a situation where", "in one case", "a specific", "a recent",
         "recently", "such as", f"{{last|this past|that}} {_PERIOD}", f"{_COUNT} {_PERIOD} ago",
         f"{_COUNT} {_PERIOD}s ago", "back in", "back when",
         f"at my {{*|}} {_PLACE}", f"during my {{*|}} {_PLACE}", "during my {time|first|last|final}",
         f"in my {{last|previous|current|first|old|summer|part-time}} {_PLACE}",
+        "on my {last|previous|current|first|old|} {project|team|shift|placement|rotation|ward|route}",
         "when i was {working|interning|at|in|a|an|leading|managing|running}",
         "while i was {working|at|in|interning|a|an}",
         "at {a|an} {startup|company|restaurant|hospital|store|firm|agency|bank|school|cafe|shop|warehouse|nonprofit}",
@@ -64,7 +66,12 @@ THINGS = lexicon.define(
     matlab stata spss pytorch tensorflow scikit-learn crm erp internship startup client customer
     project app website dashboard restaurant hospital clinic hackathon competition conference
     release deadline migration outage incident campaign presentation report fundraiser warehouse
-    pipeline database prototype survey launch semester thesis capstone store course class club""".split()
+    pipeline database prototype survey launch semester thesis capstone store course class club
+    invoice invoices spreadsheet spreadsheets script scripts checklist checklists schedule rota
+    contract contracts budget forecast shipment shipments inventory stock ticket tickets refund
+    refunds prescription prescriptions order orders tool tools form forms template workshop
+    newsletter brochure manual module deployment deployments server servers api sprint backlog
+    roadmap rollout pilot audit""".split()
     + ["power bi", "google analytics"],
 )
 _SHOWN = 6
@@ -114,19 +121,21 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     markers += [analysis.span(n.start, n.end) for n in analysis.numbers if n.kind == "date"]
     past = [a for a in actions(analysis) if a.past]
     named_count, named = _named_things(analysis)
-    generalities = [analysis.words_span(h.first, h.last) for h in analysis.hits(GENERALITIES)]
+    general_hits = analysis.hits(GENERALITIES)
+    generalities = len(general_hits)
+    first_general = analysis.words_span(general_hits[0].first, general_hits[0].last) if general_hits else None
 
     marker_credit = min(1.0, len(markers) / max(1.0, settings.markers_for_full))
     story_credit = min(1.0, len(past) / max(1.0, settings.actions_for_full))
     named_credit = min(1.0, named_count / max(1.0, settings.named_for_full))
-    generic = min(1.0, len(generalities) / 3)
+    generic = min(1.0, generalities / 3)
     score = 0.3 * marker_credit + 0.4 * story_credit + 0.3 * named_credit
     score -= settings.generality_penalty * generic * (1.0 - story_credit)
     metrics = {
         "story_markers": len(markers),
         "past_actions": len(past),
         "named_things": named_count,
-        "generalities": len(generalities),
+        "generalities": generalities,
     }
     parts = []
     if markers:
@@ -134,14 +143,14 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     parts.append(f"{len(past)} past-tense first-person actions")
     if named:
         parts.append("named: " + ", ".join(s.text for s in named[:5]))
-    if generalities:
-        parts.append(f"{len(generalities)} generalities (e.g. {quote(generalities[0])})")
+    if first_general is not None:
+        parts.append(f"{generalities} generalities (e.g. {quote(first_general)})")
     summary = "; ".join(parts) + "."
     passed = score >= analysis.settings.pass_score
     if passed:
         tip = "A specific example: keep naming the project, the tools, the people and the numbers."
-    elif story_credit < 0.5 and generalities:
-        tip = (f"You described yourself in general ({quote(generalities[0])}). Show it with one real "
+    elif story_credit < 0.5 and first_general is not None:
+        tip = (f"You described yourself in general ({quote(first_general)}). Show it with one real "
                "moment instead: where you were, what happened, what you did.")
     elif story_credit < 0.5 and markers:
         tip = (f"You started an example ({quote(markers[0])}): now walk through what you did in it, "
@@ -153,6 +162,6 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     # The evidence: every marker, and the first few actions, named things and generalities.
     spans = markers + [analysis.span(a.start, a.end) for a in past[:_SHOWN]] + named
     if not passed:
-        spans += generalities[:_SHOWN]
+        spans += [analysis.words_span(h.first, h.last) for h in general_hits[:_SHOWN]]
     return verdict(analysis, "concrete_example", score, summary=summary, tip=tip, spans=spans,
                    metrics=metrics, passed=passed)

@@ -2,7 +2,9 @@
 
 The hard part is telling fillers from real words, with or without punctuation:
 "I'd like to", "I like working", "looks like", "felt like" are verbs/prepositions, not fillers;
-"it was, like, um, hard", "and like we just kept going", "took like three weeks" are fillers.
+"it was, like, um, hard", "and like we just kept going", "took like three weeks", and, in unpunctuated
+speech, "doing like different stuff", "some like admin work", "you know like i worked", "i like i
+finished" (a verb "like" never takes "I" as its object) are fillers.
 "you know the answer" is not a filler; "we were, you know, stressed" is. "what kind of bug" is not.
 """
 
@@ -65,6 +67,14 @@ _CONJUNCTION_BEFORE = lexicon.key_set(
     "and but so or because cause then well yeah yes okay ok oh basically actually literally "
     "honestly anyway um uh er ah hmm eh"
 )
+# Before "like", these leave no room for the verb or the comparison: "doing like different stuff",
+# "some like admin temping", "you know like i", "with like no budget", "now like something".
+_FILLER_BEFORE = lexicon.key_set(
+    "some a an of in on at for with from about into by now know mean doing getting"
+)
+# After "I like", "we like": a subject pronoun means "like" is not the verb ("i like i finished").
+_SUBJECT_AFTER = lexicon.key_set("i i'm i've i'd we we're we've they they're he she")
+_SUBJECT_BEFORE = lexicon.key_set("i we you they")
 # After "like", these make it a filler: "like, um", "like literally", "like no time at all".
 _FILLER_AFTER = lexicon.key_set(
     "literally totally super so really basically honestly seriously actually kinda no zero tons "
@@ -106,10 +116,16 @@ def _has(chars: str, wanted: frozenset[str]) -> bool:
 
 def _is_like_filler(analysis: Analysis, index: int) -> bool:
     prev, nxt = analysis.key(index - 1), analysis.key(index + 1)
-    if prev in _LIKE_VERB_BEFORE:
-        return False
     if nxt in ("i", "you", "we") and analysis.key(index + 2) in _SAID:
         return False  # "like I said"
+    if prev in _SUBJECT_BEFORE and nxt in _SUBJECT_AFTER and not _has(analysis.gap_before(index), _SENTENCE_END_CHARS):
+        return True  # "i like i finished uni": a restart, not the verb
+    if prev in _LIKE_VERB_BEFORE:
+        return False
+    if prev in _FILLER_BEFORE and not _has(analysis.gap_before(index), _SENTENCE_END_CHARS):
+        if prev == "of" and analysis.key(index - 2) in ("kind", "sort"):
+            return False  # "kind of like a family": a comparison (the hedge counts on its own)
+        return not (prev == "some" and nxt in ("to", "it", "them", "that", "this"))  # "some like to"
     gap_before, gap_after = analysis.gap_before(index), analysis.gap_after(index)
     at_start = not prev or _has(gap_before, _SENTENCE_END_CHARS)
     pause_after = bool(nxt) and _has(gap_after, _PAUSE_CHARS | _SENTENCE_END_CHARS)
@@ -137,10 +153,17 @@ def _is_you_know_filler(analysis: Analysis, index: int) -> bool:
     return nxt not in _KNOW_OBJECT_AFTER
 
 
+# "it's kind of hard": these end in 's but are "it is", not a possessive ("the team's kind of work").
+_IS_CONTRACTIONS = lexicon.key_set("it's that's he's she's there's here's who's everything's")
+
+
 def is_kind_of_hedge(analysis: Analysis, index: int) -> bool:
     """"kind of hard" (a hedge/filler) rather than "what kind of bug" (a noun)."""
     prev = analysis.key(index - 1)
-    return prev not in _KIND_NOUN_BEFORE and not (prev.endswith("s") and "'" in analysis.words[index - 1])
+    if prev in _KIND_NOUN_BEFORE:
+        return False
+    possessive = prev.endswith("s") and "'" in analysis.words[index - 1] and prev not in _IS_CONTRACTIONS
+    return not possessive
 
 
 def _is_i_mean_filler(analysis: Analysis, index: int) -> bool:

@@ -43,24 +43,22 @@ _WEIGHTS = {"strong": 1.0, "mild": 0.5, "just": 0.5, "i think": 0.5}
 class Hedge(NamedTuple):
     start: int
     end: int
-    phrase: str
     weight: float
 
 
 def find_hedges(analysis: Analysis) -> list[Hedge]:
     found: list[Hedge] = []
     thinks: list[Hedge] = []
-    for hit in analysis.hits(HEDGES):
-        if hit.tag == "just":
-            if analysis.key(hit.first + 1) in _JUST_NOT_BEFORE or analysis.key(hit.first - 1) in ("a", "the"):
+    key, keys, starts, ends = analysis.key, analysis.keys, analysis.starts, analysis.ends
+    for first, last, tag in analysis.hits(HEDGES):
+        if tag == "just":
+            following = key(first + 1)
+            if not following or following in _JUST_NOT_BEFORE or key(first - 1) in ("a", "the"):
                 continue
-            if not analysis.key(hit.first + 1):
-                continue
-        elif analysis.key(hit.first) in ("kind", "sort") and not is_kind_of_hedge(analysis, hit.first):
+        elif keys[first] in ("kind", "sort") and not is_kind_of_hedge(analysis, first):
             continue
-        phrase = " ".join(analysis.words[hit.first:hit.last])
-        hedge = Hedge(analysis.starts[hit.first], analysis.ends[hit.last - 1], phrase, _WEIGHTS[hit.tag])
-        (thinks if hit.tag == "i think" else found).append(hedge)
+        hedge = Hedge(starts[first], ends[last - 1], _WEIGHTS[tag])
+        (thinks if tag == "i think" else found).append(hedge)
     allowance = max(2.0, analysis.settings.hedging.i_think_allowance_per_100_words * analysis.word_count / 100)
     if len(thinks) > allowance:
         found.extend(thinks)

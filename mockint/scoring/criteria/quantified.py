@@ -2,7 +2,10 @@
 
 A number is tied to an outcome when a change or result word is near it: "increased sign-ups by
 20%", "cut the wait from three weeks to four days", "saved about $2k a month". A number that only
-sets the scene ("a team of 5", "in 2019") shows detail but not a result.
+sets the scene ("a team of 5", "in 2019") shows detail but not a result. "up" and "down" are change
+words only after a verb of change or before "by"/"from" ("went up", "were up 20%", "down from",
+"brought it down to"), not in "set up", "came up with", "calmed down". Money right after an earning verb ("we took about
+£8,000", "it made $2k") and a star rating given as feedback ("left a five-star review") are results.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from mockint.scoring.numbers import NumberMention
 
 # Words near a number that make it a result: whole words, and stems expanded with common endings
 # (so the one pass of the lexicon scan finds them all).
-_OUTCOME_WORDS = """cut cutting fell from faster quicker slower sooner more less fewer higher lower up down
+_OUTCOME_WORDS = """cut cutting fell from faster quicker slower sooner more less fewer higher lower
+    rose rise rises rising risen fall falls falling fallen climbed jumped soared shrank slashed
     revenue sales retention cost costs won win record ahead early within beat hit signed closed
     hired served handled trained mentored secured latency uptime error errors churn traffic roi kpi
     kpis nps top per sold shipped funded awarded published grew grown growth""".split()
@@ -31,13 +35,26 @@ _ENDINGS = ("", "e", "es", "ed", "ing", "ings", "s", "d", "ion", "ions", "ment",
 OUTCOMES = lexicon.define(
     "outcome", sorted({*_OUTCOME_WORDS, *(stem + ending for stem in _OUTCOME_STEMS for ending in _ENDINGS)})
 )
+_CHANGE_VERB = lexicon.word_class(
+    "change_verb",
+    """go goes going gone went is was are were been shot jumped climbed bring brings bringing
+    brought get gets getting got push pushed drive drove driven move moved ticked crept trending
+    trended""".split(),
+)
+lexicon.define("outcome", [f"{_CHANGE_VERB} {{up|down}}", "{up|down} {by|from}", "down to"])
+# Money right after these (give or take "about") is money earned: "we took about £8,000".
+_EARNED = frozenset("took made earned brought pulled billed booked".split())
+_ABOUT = frozenset("about around roughly nearly almost over just in over more than close to".split())
+# A star rating is feedback when it is given or received, or a review or rating follows it.
+_RATING_GIVEN = frozenset("left gave give given got get received earned rated scored leaving giving".split())
+_RATING_NOUN = frozenset("review reviews rating ratings feedback".split())
 
 
 def tied_numbers(analysis: Analysis) -> list[NumberMention]:
     """The quantities (not dates) tied to an outcome."""
     return analysis.memo(
         "tied_numbers",
-        lambda a: [n for n in a.numbers if n.kind != "date" and tied_to_outcome(a, n)],
+        lambda a: [n for n in a.numbers if n.quantity and tied_to_outcome(a, n)],
     )
 
 
@@ -45,11 +62,23 @@ def tied_to_outcome(analysis: Analysis, number: NumberMention) -> bool:
     """Whether a change or result word is near the number ("cut ... from 3 weeks to 4 days")."""
     if number.kind == "multiplier":  # "doubled", "3x faster": a change in itself
         return True
+    if number.kind == "rating":
+        return analysis.key(number.last) in _RATING_NOUN or any(
+            analysis.key(number.first - k) in _RATING_GIVEN for k in (1, 2, 3))
+    if number.kind == "money" and _after_earning_verb(analysis, number.first):
+        return True
     settings = analysis.settings.quantified_result
     positions = analysis.memo("outcome_positions", lambda a: [h.first for h in a.hits(OUTCOMES)])
     low = bisect_left(positions, number.first - int(settings.words_before))
     high = bisect_left(positions, number.last + int(settings.words_after))
     return any(not number.first <= p < number.last for p in positions[low:high])
+
+
+def _after_earning_verb(analysis: Analysis, first: int) -> bool:
+    index = first - 1
+    while index > first - 4 and analysis.key(index) in _ABOUT:
+        index -= 1
+    return analysis.key(index) in _EARNED
 
 
 _NONE_TIP = ("Add a number that shows the result: time or money saved, how many people or users, "
@@ -59,7 +88,7 @@ _NONE_TIP = ("Add a number that shows the result: time or money saved, how many 
 @criterion("quantified_result", "Quantified result", empty_tip=_NONE_TIP)
 def evaluate(analysis: Analysis) -> CriterionResult:
     settings = analysis.settings.quantified_result
-    quantities = [n for n in analysis.numbers if n.kind != "date"]
+    quantities = [n for n in analysis.numbers if n.quantity]
     tied = tied_numbers(analysis)
     metrics = {"numbers": len(quantities), "numbers_tied_to_outcome": len(tied)}
     spans = [analysis.span(n.start, n.end) for n in quantities]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import criterion, verdict
 from mockint.scoring.criteria.quantified import tied_numbers
-from mockint.scoring.criteria.star import result_cues
+from mockint.scoring.criteria.star import first_result_cue
 from mockint.scoring.fuzzy import WordIndex, word_index
 from mockint.scoring.model import CriterionResult, Span
 from mockint.scoring.narrative import actions
@@ -85,9 +85,9 @@ def _concept_span(analysis: Analysis, word: str) -> Span | None:
         done = next((a for a in actions(analysis) if a.action), None)
         return analysis.span(done.start, done.end) if done else None
     if word in _RESULT_WORDS:
-        cues = result_cues(analysis)
-        if cues:
-            return cues[0]
+        cue = first_result_cue(analysis)
+        if cue is not None:
+            return cue
         tied = tied_numbers(analysis)
         return analysis.span(tied[0].start, tied[0].end) if tied else None
     return None

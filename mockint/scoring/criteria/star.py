@@ -15,7 +15,7 @@ from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import clamp, criterion, verdict
 from mockint.scoring.criteria.quantified import tied_numbers
 from mockint.scoring.model import CriterionResult, Span
-from mockint.scoring.narrative import actions
+from mockint.scoring.narrative import NOT_ACTIONS, actions
 
 PARTS = ("S", "T", "A", "R")
 _NAMES = {"S": "situation", "T": "task", "A": "action", "R": "result"}
@@ -31,7 +31,7 @@ _CUE_PHRASES = {
         "our team {was|had}", "i was working", "i worked {at|as|for|on}",
         "i was {a|an|} {intern|student|volunteer|new}", "in my {previous|last|first|current}",
         "at my {*|} {job|internship|company|work}", "during my",
-        "{a few|a couple of|two|three|four|five|several|many} {years|months|weeks} ago",
+        "{a few|a couple|a couple of|two|three|four|five|several|many} {years|months|weeks} ago",
         "we were {working|building|trying|running|behind}",
         "a {client|customer} {called|came|was|had}",
     ],
@@ -50,30 +50,32 @@ _CUE_PHRASES = {
     ],
     "A?": ["{so|then|first|next} i"],
     "R": [
-        "as a result", "in the end", "the {result|outcome|impact}", "ended up", "eventually",
+        "as a result", "{in|by} the end", "the {result|outcome|impact}", "ended up", "eventually",
         "finally", "at the end", "{which|that|this} {led|resulted|meant|helped|saved|cut|reduced|increased}",
         "resulted in", "led to", "because of {that|this}", "thanks to {that|this}", "it worked",
         "it paid off", "since then", "afterwards",
         "we {achieved|increased|reduced|saved|won|launched|delivered|finished|hit|met|shipped|exceeded|beat|cut|grew|improved|got}",
         "{was|were} {really|} {happy|pleased|thrilled|impressed}", "i learned", "what i learned",
         "the lesson", "taught me", "the feedback", "got promoted", "on time", "ahead of schedule",
-        "under budget",
+        "under budget", "thanked {me|us|the team|everyone}", "{a|the} {thank you|thank-you} {card|note|email|message}",
+        "{won|received|got} {an|the|a} {award|prize|bonus|raise}", "{praised|recognised|recognized} {me|us|the team}",
     ],
 }
 STAR_CUES = lexicon.define(
     "star", {phrase: part for part, phrases in _CUE_PHRASES.items() for phrase in phrases}
 )
-# "so I guess", "then I think" are not actions.
+# "so I guess", "then I think", "so I joined the company" are not actions.
 _NOT_ACTION_AFTER = lexicon.key_set(
     """guess think mean don't was am m suppose feel felt believe know would could might wanted had
     just kind sort really always usually never try"""
-)
+) | NOT_ACTIONS
 _PAST_STATE = lexicon.key_set("was were had wasn't weren't")
 
 
-def result_cues(analysis: Analysis) -> list[Span]:
-    """Phrases that announce a result ("in the end", "as a result", "we launched")."""
-    return [analysis.words_span(h.first, h.last) for h in analysis.hits(STAR_CUES) if h.tag == "R"]
+def first_result_cue(analysis: Analysis) -> Span | None:
+    """The first phrase that announces a result ("in the end", "as a result", "we launched")."""
+    hit = next((h for h in analysis.hits(STAR_CUES) if h.tag == "R"), None)
+    return analysis.words_span(hit.first, hit.last) if hit is not None else None
 
 
 def _find_cues(analysis: Analysis) -> list[tuple[int, int, str]]:

@@ -3,9 +3,13 @@ or arguing about a decision, no profanity.
 
 Each finding takes a configured amount off a perfect score; any profanity fails the criterion.
 Describing a disagreement neutrally ("my teammate wanted a different approach") is fine.
+Profanity is matched as whole words ("class", "Scunthorpe", "assessment" are clean), plus the
+compounds of the two strongest words ("shitshow", "clusterfuck").
 """
 
 from __future__ import annotations
+
+import re
 
 from mockint.scoring import lexicon
 from mockint.scoring.analysis import Analysis
@@ -21,7 +25,8 @@ _ROLE = lexicon.word_class(
 _OWNER = lexicon.word_class("tone_owner", "my our the that this his her their".split())
 _PEOPLE = (
     "{" + _OWNER + " {old|previous|last|former|new|} " + _ROLE
-    + "|they|he|she|everyone else|everybody else|nobody}"
+    + "|they|he|she|everyone else|everybody else|nobody|management|upper management|senior management"
+    + "|leadership|hr}"
 )
 _BAD_WORD = lexicon.word_class(
     "tone_bad",
@@ -44,7 +49,8 @@ BLAME = [
     "{their|his|her} fault",
     f"{_PEOPLE} never {{listened|helped|cared|supported|told|gave|answered|did anything}}",
     # "didn't even", "wouldn't even": exasperation. A plain "didn't agree" is a fair description.
-    f"{_PEOPLE} {{didn't|did not|wouldn't|would not}} even {{listen|help|care|support|bother|try|reply}}",
+    f"{_PEOPLE} {{didn't|did not|wouldn't|would not}} even "
+    "{listen|help|care|support|bother|try|reply|ask|consult|tell|thank|notice|read|respond|look}",
     f"{_PEOPLE} {{didn't|did not|wouldn't|would not}} {{care|bother}}",
     "{i|we} blamed", "blame {them|him|her|the team|my *}",
     "i was the only one who {did|cared|worked|knew|bothered}", "everyone else was",
@@ -59,9 +65,24 @@ COMPLAINTS = [
     "micromanager", "micromanagers", "micromanaging {me|us|everyone}", "{he|she|they} micromanaged",
     "they {underpaid|overworked}", "{underpaid|overworked} {me|us}",
     "{nobody|no one} appreciated", "{they|he|she} {didn't|never|did not} appreciate",
-    "{the|that|my} {job|company|place|boss|manager|team} {was|is} {so|really|} "
+    "{the|that|my|our} {old|previous|last|former|current|} {job|company|place|boss|manager|team} "
+    "{was|is|had been|has been} {so|really|just|} "
     "{terrible|awful|horrible|the worst|toxic|a nightmare|miserable|depressing}",
     "they treated {us|me} {badly|like}", "dead-end job", "waste of {my|} time",
+    "{nobody|no one} {appreciated|appreciates|appreciate|valued|values|respected|respects}",
+    # Calling a past job's decisions or conditions names: "which was honestly ridiculous", "it was a
+    # stupid decision", "the targets were unrealistic", "I left because it was boring".
+    "{it|that|this|which} {was|is} {honestly|just|really|so|totally|completely|absolutely|frankly|} "
+    "{ridiculous|idiotic|pointless|a joke}",
+    "{a|such a|the most} {stupid|dumb|ridiculous|idiotic|pointless} {decision|idea|policy|rule|plan|call|move|process|system}",
+    "{targets|hours|pay|salary|workload|expectations|deadlines|rules|shifts|commute|culture|environment|office} "
+    "{were|was|are|is} {so|really|just|totally|completely|honestly|} "
+    "{unrealistic|ridiculous|insane|impossible|a joke|unfair|awful|terrible|horrible|unbearable|miserable|a nightmare}",
+    "{job|company|place|they|it} {pays|paid} {so|really|very|} {badly|terribly|poorly|peanuts|nothing}",
+    "because {it|the job|the work|the company|the place|the role|they} {was|were|is|are} {so|really|just|} "
+    "{boring|terrible|awful|toxic|a nightmare|a joke|unfair|miserable|pointless|useless}",
+    "{i'm|i am} {so|just|} fed up with", "{i'm|i am} {so|just|} done with {the|that|this|my} "
+    "{place|job|company|industry|team|role|manager|boss|management}",
 ]
 DEFENSIVE = [
     "{they|you|he|she} {were|was|are|is} wrong {not|} to",
@@ -88,11 +109,33 @@ FINDINGS = lexicon.define(
 )
 
 
+# Compounds of the strongest swear words, inside one word ("shitshow", "bullshitting", "clusterfuck").
+_COMPOUND_PROFANITY_RE = re.compile(r"[\w'-]*fuck[\w'-]*|(?<![\w'-])shit[\w'-]*|[\w'-]+shit(?![\w'-])")
+_UNPROFESSIONAL = ("blame", "complaint", "defensive")
+
+
 def _findings(analysis: Analysis) -> dict[str, list[Span]]:
+    return analysis.memo("tone_findings", _find)
+
+
+def _find(analysis: Analysis) -> dict[str, list[Span]]:
     found: dict[str, list[Span]] = {}
     for hit in analysis.hits(FINDINGS):
         found.setdefault(hit.tag, []).append(analysis.words_span(hit.first, hit.last))
+    norm = analysis.norm
+    if "fuck" in norm or "shit" in norm:
+        listed = {(s.start, s.end) for s in found.get("profanity", ())}
+        for match in _COMPOUND_PROFANITY_RE.finditer(norm):
+            if (match.start(), match.end()) not in listed:
+                found.setdefault("profanity", []).append(analysis.span(match.start(), match.end()))
+        found["profanity"].sort(key=lambda span: span.start)
     return found
+
+
+def unprofessional_spans(analysis: Analysis) -> list[Span]:
+    """Blaming, complaining and defensive phrases (negative language for enthusiasm too)."""
+    found = _findings(analysis)
+    return [span for kind in _UNPROFESSIONAL for span in found.get(kind, ())]
 
 
 _ADVICE = {
