@@ -9,11 +9,11 @@ them tokenises the text again.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import accumulate
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 from mockint.scoring.lexicon import Hit, scan
 from mockint.scoring.model import AnswerInput, Span
@@ -22,7 +22,35 @@ from mockint.scoring.settings import ScoringSettings
 from mockint.scoring.text import WORD_RE, Sentence, count_sentences, normalize, split_sentences
 
 T = TypeVar("T")
+PAD = 8  # see Analysis.padded_keys
 _WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
+# The same on ASCII text (nearly every answer), where \w means the same and is checked faster.
+_ASCII_WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})", re.ASCII)
+
+
+class lazy(Generic[T]):
+    """``functools.cached_property`` without its lock (3.11 takes one on every first access; an
+    Analysis never leaves the thread that scores the answer): computed once, then a plain
+    attribute."""
+
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> "lazy[T]": ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, instance: object | None, owner: type | None = None) -> "T | lazy[T]":
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
 
 
 @dataclass(frozen=True)
@@ -52,12 +80,12 @@ class Analysis:
         self.text = answer.text if isinstance(answer.text, str) else ""
         self.norm = normalize(self.text)
         # One C-level pass: split keeps the words at odd places, the running lengths give offsets.
-        parts = _WORD_SPLIT_RE.split(self.norm)
+        parts = (_ASCII_WORD_SPLIT_RE if self.norm.isascii() else _WORD_SPLIT_RE).split(self.norm)
         self.words: list[str] = parts[1::2]
         offsets = list(accumulate(map(len, parts)))
         self.starts: list[int] = offsets[0:-1:2]
         self.ends: list[int] = offsets[1::2]
-        self.keys = [w.replace("'", "") for w in self.words] if "'" in self.norm else self.words
+        self.keys = _without_apostrophes(self.norm, self.words, self.starts, self.ends)
         self.word_count = len(self.words)
         # The denominator of every "per 100 words" rate (short answers use a floor).
         self.rate_words = max(self.word_count, settings.min_words_for_rates, 1)
@@ -65,9 +93,16 @@ class Analysis:
 
     # -- words --------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def word_set(self) -> frozenset[str]:
         return frozenset(self.keys)
+
+    @lazy
+    def padded_keys(self) -> list[str]:
+        """``keys`` with ``PAD`` empty words after them: ``padded_keys[i] == key(i)`` for every
+        ``-PAD <= i < word_count + PAD`` (a negative index wraps round into the padding), without
+        a method call."""
+        return [*self.keys, *("",) * PAD]
 
     def key(self, index: int) -> str:
         """The word at ``index`` without apostrophes ("" outside the answer)."""
@@ -111,7 +146,7 @@ class Analysis:
             value = self._memo[key] = compute(self)
             return value
 
-    @cached_property
+    @lazy
     def _lexicon_hits(self) -> dict[str, list[Hit]]:
         return scan(self.keys)
 
@@ -119,24 +154,38 @@ class Analysis:
         """Matches of one lexicon (see :mod:`mockint.scoring.lexicon`)."""
         return self._lexicon_hits.get(lexicon_name, [])
 
-    @cached_property
+    @lazy
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.norm, self.words, self.starts)
 
-    @cached_property
+    @lazy
     def sentence_count(self) -> int:
         return count_sentences(self.norm, self.words, self.starts)
 
-    @cached_property
+    @lazy
     def numbers(self) -> list[NumberMention]:
         return find_numbers(self)
 
-    @cached_property
+    @lazy
     def timing(self) -> Timing:
         return compute_timing(self.answer, self.word_count, self.settings.pace.long_pause_seconds)
 
     def per_100_words(self, count: float) -> float:
         return round(100.0 * count / self.rate_words, 2)
+
+
+def _without_apostrophes(norm: str, words: list[str], starts: list[int], ends: list[int]) -> list[str]:
+    """``[w.replace("'", "") for w in words]``, touching only the few words with an apostrophe."""
+    position = norm.find("'")
+    if position < 0:
+        return words
+    keys = words.copy()
+    while position >= 0:
+        index = bisect_right(starts, position) - 1
+        if index >= 0 and position < ends[index]:  # inside a word, not between two
+            keys[index] = words[index].replace("'", "")
+        position = norm.find("'", position + 1)
+    return keys
 
 
 def compute_timing(answer: AnswerInput, word_count: int, long_pause_s: float) -> Timing:

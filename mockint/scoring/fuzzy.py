@@ -8,7 +8,8 @@ Single words are found by their stem as a prefix, then fuzzily. Built lazily: on
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import NamedTuple
+from functools import cache
+from typing import Any, NamedTuple
 
 from mockint.scoring.analysis import Analysis
 from mockint.scoring.text import WORD_RE, normalize, stem
@@ -41,8 +42,7 @@ class WordIndex:
 
     def find_phrase(self, phrase: str, threshold: float) -> list[Match]:
         """Non-overlapping places where the answer says ``phrase`` (or nearly), best first."""
-        from rapidfuzz import fuzz, process
-
+        fuzz, process = _rapidfuzz()
         query_words = WORD_RE.findall(normalize(phrase))
         if not query_words or not self.words:
             return []
@@ -87,8 +87,7 @@ class WordIndex:
             return self.first_by_key[root]
         if not fuzzy or len(word) < 5 or not self.sorted_keys:
             return None
-        from rapidfuzz import fuzz, process
-
+        fuzz, process = _rapidfuzz()
         for query in dict.fromkeys((root, word)):
             best = process.extractOne(query, self.sorted_keys, scorer=fuzz.ratio, score_cutoff=threshold)
             if best:
@@ -101,6 +100,14 @@ class WordIndex:
                 if fuzz.ratio(word, pair) >= max(threshold, 90):
                     return index
         return None
+
+
+@cache
+def _rapidfuzz() -> tuple[Any, Any]:
+    """rapidfuzz's ``fuzz`` and ``process``, imported on first use (only fuzzy matching needs it)."""
+    from rapidfuzz import fuzz, process
+
+    return fuzz, process
 
 
 def word_index(analysis: Analysis) -> WordIndex:

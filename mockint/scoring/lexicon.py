@@ -50,7 +50,7 @@ class _Registry:
         self.lexicons: dict[str, list[tuple[str, Any]]] = {}
         self.classes: dict[str, frozenset[str]] = {}
         self._trie: dict[str, Any] | None = None
-        self._quick: dict[str, tuple[tuple[tuple[str, Any], ...], frozenset[str]]] = {}
+        self._firsts: dict[str, tuple[tuple[tuple[str, Any], ...], frozenset[str] | None, _Node]] = {}
         self._one_word: frozenset[str] = frozenset()  # lexicons whose phrases are all one word
 
     def word_class(self, name: str, words: Iterable[str]) -> str:
@@ -83,17 +83,19 @@ class _Registry:
             )
             # Without a wildcard after the first word, the words that can come second decide
             # whether a walk can go further than the first word's own hits (it rarely does).
-            self._quick = {
-                word: (ends, frozenset(children).union(*(words for words, _ in classes)))
-                for word, (children, ends, wildcard, classes) in self._trie.items()
-                if wildcard is None
+            self._firsts = {
+                word: (ends, None if wildcard is not None else
+                       frozenset(children).union(*(words for words, _ in classes)), node)
+                for word, node in self._trie.items()
+                for children, ends, wildcard, classes in (node,)
             }
         return self._trie
 
-    def quick(self) -> dict[str, tuple[tuple[tuple[str, Any], ...], frozenset[str]]]:
-        """First word -> (its hits as a one-word phrase, the words that may follow it)."""
+    def firsts(self) -> dict[str, tuple[tuple[tuple[str, Any], ...], frozenset[str] | None, "_Node"]]:
+        """First word -> (its hits as a one-word phrase, the words that may follow it (None: any
+        word, after a wildcard), its trie node)."""
         self.trie()
-        return self._quick
+        return self._firsts
 
     def _literal_heads(self, sequences: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         """Phrases starting with a class start with each of its words instead: the scan then
@@ -148,22 +150,20 @@ def define(name: str, phrases: Mapping[str, Any] | Iterable[str], tag: Any = Tru
 def scan(keys: list[str]) -> dict[str, list[Hit]]:
     """Every lexicon's matches in ``keys`` (words without apostrophes): leftmost-longest, no overlaps
     within a lexicon."""
-    root = _REGISTRY.trie()
-    quick_get = _REGISTRY.quick().get
     new_hit = tuple.__new__  # Hit(...) without the NamedTuple's Python-level __new__
     found: defaultdict[str, list[Hit]] = defaultdict(list)
     count = len(keys)
+    starting = list(map(_REGISTRY.firsts().get, keys))  # per word: None, or how phrases go on
     after = keys[1:]
     after.append("")  # the word after each word ("" after the last: no phrase goes on with it)
-    for first in compress(range(count), map(root.__contains__, keys)):  # words that start a phrase
-        word = keys[first]
-        quick = quick_get(word)
-        if quick is not None and after[first] not in quick[1]:  # no phrase goes further
+    for first in compress(range(count), starting):  # words that start a phrase
+        ends, following_words, node = starting[first]
+        if following_words is not None and after[first] not in following_words:  # it stops here
             following = first + 1
-            for name, tag in quick[0]:
+            for name, tag in ends:
                 found[name].append(new_hit(Hit, (first, following, tag)))
             continue
-        pending = [(root[word], first + 1)]
+        pending = [(node, first + 1)]
         while pending:
             node, position = pending.pop()
             while True:  # follow one path; branches (wildcards, classes) go to ``pending``

@@ -89,6 +89,7 @@ class NumberMention(NamedTuple):
 
 def find_numbers(analysis: "Analysis") -> list[NumberMention]:
     """Every quantity in the answer, in order."""
+    kp = analysis.padded_keys
     words = analysis.words
     found: list[NumberMention] = []
     resume = 0
@@ -103,13 +104,13 @@ def find_numbers(analysis: "Analysis") -> list[NumberMention]:
         elif word[0].isdigit():
             mention = _digits(analysis, index)
         elif word in NUMBER_WORDS:
-            start = index - 1 if word in _A_SCALES and analysis.key(index - 1) in _ONE else index
+            start = index - 1 if word in _A_SCALES and kp[index - 1] in _ONE else index
             mention = _spelled(analysis, max(start, resume))
-        elif word == "twice" and analysis.key(index + 1) not in ("as", "the"):
+        elif word == "twice" and kp[index + 1] not in ("as", "the"):
             mention = NumberMention(analysis.starts[index], analysis.ends[index], "count", index, index + 1)
-        elif word in MULTIPLIERS or (word == "half" and analysis.key(index - 1) in ("by", "in", "cut")):
+        elif word in MULTIPLIERS or (word == "half" and kp[index - 1] in ("by", "in", "cut")):
             mention = NumberMention(analysis.starts[index], analysis.ends[index], "multiplier", index, index + 1)
-        elif analysis.key(index - 1) in _FRACTION_LEADS and _is_fraction(analysis, index):  # "a third"
+        elif kp[index - 1] in _FRACTION_LEADS and _is_fraction(analysis, index):  # "a third"
             mention = NumberMention(analysis.starts[index - 1], analysis.ends[index], "fraction", index - 1, index + 1)
         else:
             mention = None
@@ -121,8 +122,9 @@ def find_numbers(analysis: "Analysis") -> list[NumberMention]:
 
 def _is_fraction(analysis: "Analysis", index: int) -> bool:
     """"third(s)" after "a"/"one"/"two", or "quarter of" ("a quarter" alone is a time)."""
-    word = analysis.key(index)
-    return word in _FRACTIONS and (word != "quarter" or analysis.key(index + 1) == "of")
+    kp = analysis.padded_keys
+    word = kp[index]
+    return word in _FRACTIONS and (word != "quarter" or kp[index + 1] == "of")
 
 
 def _candidates(analysis: "Analysis") -> list[int]:
@@ -144,17 +146,18 @@ def _candidates(analysis: "Analysis") -> list[int]:
 
 def _unit_after(analysis: "Analysis", index: int) -> tuple[str, int]:
     """The unit word following word ``index - 1`` ("three new customers"), and the next index."""
-    word = analysis.key(index)
+    kp = analysis.padded_keys
+    word = kp[index]
     if word in UNITS:
         return word, index + 1
-    if word == "per" and analysis.key(index + 1) == "cent":
+    if word == "per" and kp[index + 1] == "cent":
         return "percent", index + 2
-    if word == "percentage" and analysis.key(index + 1) in ("point", "points"):
+    if word == "percentage" and kp[index + 1] in ("point", "points"):
         return "percent", index + 2
     if word in _MODIFIERS or word == "of":
-        following = analysis.key(index + 1)
-        if following in ("my", "our", "the", "us", "them") and analysis.key(index + 2) in UNITS:
-            return analysis.key(index + 2), index + 3
+        following = kp[index + 1]
+        if following in ("my", "our", "the", "us", "them") and kp[index + 2] in UNITS:
+            return kp[index + 2], index + 3
         if following in UNITS:
             return following, index + 2
     return "", index
@@ -162,7 +165,8 @@ def _unit_after(analysis: "Analysis", index: int) -> tuple[str, int]:
 
 def _rate_after(analysis: "Analysis", index: int) -> tuple[str, int]:
     """A bare number's rate: "one a week", "3 per day" -> ("rate", the index after it)."""
-    if analysis.key(index) in ("a", "an", "per", "every") and analysis.key(index + 1) in _TIME_UNITS:
+    kp = analysis.padded_keys
+    if kp[index] in ("a", "an", "per", "every") and kp[index + 1] in _TIME_UNITS:
         return "rate", index + 2
     return "", index
 
@@ -183,13 +187,14 @@ def _kind_of_unit(unit: str) -> str:
 
 
 def _digits(analysis: "Analysis", index: int) -> NumberMention | None:
+    kp = analysis.padded_keys
     match = _DIGITS_RE.fullmatch(analysis.words[index])
     if match is None:  # "2nd", "3pm", "mp3"
         return None
     number, suffix = match.groups()
     last = index + 1
     kind = ""
-    if suffix in ("k", "m", "mm", "bn", "b") or analysis.key(last) in _SCALES:
+    if suffix in ("k", "m", "mm", "bn", "b") or kp[last] in _SCALES:
         kind = "count"
         last += 0 if suffix else 1
     elif suffix == "x":
@@ -204,7 +209,7 @@ def _digits(analysis: "Analysis", index: int) -> NumberMention | None:
             kind, last = _kind_of_unit(unit) if kind != "multiplier" else kind, after
     start = analysis.starts[index]
     gap = analysis.gap_before(index)[-2:]
-    currency = next((c for c in "$£€" if c in gap), "")
+    currency = "$" if "$" in gap else "£" if "£" in gap else "€" if "€" in gap else ""
     if not kind and not currency:
         rate, after = _rate_after(analysis, last)
         if rate:
@@ -221,15 +226,15 @@ def _digits(analysis: "Analysis", index: int) -> NumberMention | None:
 
 
 def _spelled(analysis: "Analysis", index: int) -> NumberMention | None:
-    key = analysis.key
+    kp = analysis.padded_keys
     last = index + 1
     while True:
-        word = key(last)
+        word = kp[last]
         if word in NUMBER_WORDS:
             last += 1
-        elif word == "and" and key(last + 1) in NUMBER_WORDS and key(last - 1) in _SCALES:
+        elif word == "and" and kp[last + 1] in NUMBER_WORDS and kp[last - 1] in _SCALES:
             last += 2  # "a hundred and fifty"
-        elif word == "point" and key(last + 1) in NUMBER_WORDS:
+        elif word == "point" and kp[last + 1] in NUMBER_WORDS:
             last += 2  # "one point five million"
         else:
             break
@@ -242,7 +247,7 @@ def _spelled(analysis: "Analysis", index: int) -> NumberMention | None:
     kind = "count" if unit == "rate" else _kind_of_unit(unit) or "plain"
     if bare_one and kind not in ("time", "money") and unit != "rate":
         return None  # "one of my teammates", "this one project" (but "one a week" is a rate)
-    if kind == "plain" and analysis.key(last - 1) in _SCALES:
+    if kind == "plain" and kp[last - 1] in _SCALES:
         kind = "count"
     if kind == "plain" or kind == "time":
         kind = _age_or(analysis, index, after, kind)
@@ -266,11 +271,12 @@ def _compound(analysis: "Analysis", index: int) -> NumberMention | None:
 
 def _age_or(analysis: "Analysis", first: int, last: int, kind: str) -> str:
     """"age" for "I'm twenty four", "I was 19", "22 years old"; else ``kind``."""
-    if kind == "time" and analysis.key(last) == "old" and analysis.key(last - 1) in ("year", "years"):
+    kp = analysis.padded_keys
+    if kind == "time" and kp[last] == "old" and kp[last - 1] in ("year", "years"):
         return "age"
     if kind != "plain":
         return kind
-    before = analysis.key(first - 1)
-    if before in _AGE_BEFORE or (before == "was" and analysis.key(first - 2) in _AGE_SUBJECTS):
+    before = kp[first - 1]
+    if before in _AGE_BEFORE or (before == "was" and kp[first - 2] in _AGE_SUBJECTS):
         return "age"
     return kind

@@ -60,3 +60,8 @@ def test_a_good_length_passes_untimed_and_timed() -> None:
 def test_rambling_over_the_target_fails() -> None:
     found = result(SENTENCE * 30, "length", target_seconds=60, duration_s=170)
     assert not found.passed and "over the target" in found.tip
+
+
+def test_an_absurd_duration_scores_without_overflowing() -> None:
+    found = result("We shipped it.", "length", duration_s=1.0786158809173895e308, target_seconds=60)
+    assert not found.passed and "%" in found.summary

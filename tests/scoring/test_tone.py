@@ -35,6 +35,11 @@ def test_unprofessional_phrases_fail(text: str, kind: str, phrase: str) -> None:
         "I should have been more careful with the estimate, and now I add a buffer.",
         "The class was hard but the professor was generous with her time.",
         "Thank you for letting me know. Could you share what would make me a stronger candidate?",
+        # Words that only contain or resemble bad ones are clean.
+        "I ran the Scunthorpe depot, passed my class 1 licence and led the assessment of carriers.",
+        "It was a stupid mistake on my part, so now I double-check every invoice.",
+        "I'm done with the report by nine every Monday.",
+        "Growth was insane that year: we hired forty people.",
     ],
 )
 def test_neutral_or_gracious_answers_pass(text: str) -> None:
@@ -82,17 +87,3 @@ def test_complaints_and_compound_swearing_are_found(text: str, phrase: str) -> N
     found = result(text, "professional_tone")
     assert not found.passed
     assert phrase in evidence(found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I ran the Scunthorpe depot, passed my class 1 licence and led the assessment of carriers.",
-        "It was a stupid mistake on my part, so now I double-check every invoice.",
-        "I'm done with the report by nine every Monday.",
-        "Growth was insane that year: we hired forty people.",
-    ],
-)
-def test_words_that_only_contain_or_resemble_bad_ones_are_clean(text: str) -> None:
-    found = result(text, "professional_tone")
-    assert found.passed and found.score == 1.0

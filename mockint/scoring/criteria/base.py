@@ -104,7 +104,9 @@ def falling(value: float, good: float, bad: float) -> float:
 
 def most_common(spans: Iterable[Span]) -> tuple[str, int]:
     """The most frequent (lower-cased) evidence text and how often it occurs; ties: alphabetical."""
-    counts = Counter(" ".join(s.text.lower().split()) for s in spans)
+    counts: Counter[str] = Counter()
+    for text, n in Counter(s.text for s in spans).items():  # most texts repeat: tidy each once
+        counts[" ".join(text.lower().split())] += n
     if not counts:
         return "", 0
     word, count = min(counts.items(), key=lambda item: (-item[1], item[0]))

@@ -89,7 +89,7 @@ def _negated(analysis: Analysis, first: int) -> bool:
     if _NEGATORS.isdisjoint(analysis.keys[max(0, first - _NEGATION_REACH):first]):
         return False  # the usual case, decided in C
     for index in range(first - 1, max(-1, first - 1 - _NEGATION_REACH), -1):
-        if any(c in _CLAUSE_BREAK for c in analysis.gap_after(index)):
+        if not _CLAUSE_BREAK.isdisjoint(analysis.gap_after(index)):
             return False
         word = analysis.key(index)
         if word in _NEGATORS:

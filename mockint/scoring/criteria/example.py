@@ -77,6 +77,7 @@ THINGS = lexicon.define(
 _SHOWN = 6
 _STORY_TIP = "Tell one real story: “Last spring, at my internship at X, I…” — then what you did."
 _PROPER_RE = re.compile(r"[A-Z][\w&'-]*")
+_ASCII_PROPER_RE = re.compile(_PROPER_RE.pattern, re.ASCII)  # the same on ASCII text, faster
 _NOT_PROPER = frozenset("I I'm I've I'd I'll OK Okay So And But The Then We My Our".split())
 
 
@@ -85,7 +86,7 @@ def _proper_nouns(analysis: Analysis) -> list[tuple[int, int]]:
     text = analysis.text
     found: list[tuple[int, int]] = []
     capitalised = 0
-    for m in _PROPER_RE.finditer(text):
+    for m in (_ASCII_PROPER_RE if text.isascii() else _PROPER_RE).finditer(text):
         start, word = m.start(), m.group()
         if start and (text[start - 1].isalnum() or text[start - 1] in "'_"):
             continue  # inside a word ("McDonald", "iPhone")
@@ -107,10 +108,10 @@ def _named_things(analysis: Analysis) -> tuple[int, list[Span]]:
     places += [(starts[h.first], ends[h.last - 1]) for h in analysis.hits(THINGS)]
     places += [(n.start, n.end) for n in analysis.numbers]
     norm = analysis.norm
-    distinct = {}
-    for start, end in places:
-        distinct.setdefault(norm[start:end], (start, end))
-    shown = [analysis.span(start, end) for start, end in islice(distinct.values(), _SHOWN)]
+    texts = [norm[start:end] for start, end in places]
+    first_place = dict(zip(reversed(texts), reversed(places)))  # each text's first place
+    distinct = dict.fromkeys(texts)  # in order of first appearance
+    shown = [analysis.span(*first_place[text]) for text in islice(distinct, _SHOWN)]
     return len(distinct), shown
 
 

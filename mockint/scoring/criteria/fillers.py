@@ -45,6 +45,7 @@ FILLERS = lexicon.define(
 _REPEATABLE = frozenset("i we the a to and it my they he she you in of but its im were this".split())
 _PAUSE_CHARS = frozenset(",;:…-–—()")
 _SENTENCE_END_CHARS = frozenset(".!?\n")
+_BREAK_CHARS = _PAUSE_CHARS | _SENTENCE_END_CHARS
 _SPELLED_NUMBERS = lexicon.key_set(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
     "sixty seventy eighty ninety hundred hundreds thousand thousands million half couple few dozen"
@@ -111,7 +112,7 @@ _I_MEAN_NOT_AFTER = frozenset("to it by that business this well".split())
 
 
 def _has(chars: str, wanted: frozenset[str]) -> bool:
-    return any(c in wanted for c in chars)
+    return not wanted.isdisjoint(chars)
 
 
 def _is_like_filler(analysis: Analysis, index: int) -> bool:
@@ -128,7 +129,7 @@ def _is_like_filler(analysis: Analysis, index: int) -> bool:
         return not (prev == "some" and nxt in ("to", "it", "them", "that", "this"))  # "some like to"
     gap_before, gap_after = analysis.gap_before(index), analysis.gap_after(index)
     at_start = not prev or _has(gap_before, _SENTENCE_END_CHARS)
-    pause_after = bool(nxt) and _has(gap_after, _PAUSE_CHARS | _SENTENCE_END_CHARS)
+    pause_after = bool(nxt) and _has(gap_after, _BREAK_CHARS)
     if pause_after or nxt in _FILLER_AFTER:
         return True
     if nxt and (nxt[0].isdigit() or nxt in _SPELLED_NUMBERS):
@@ -143,7 +144,7 @@ def _is_you_know_filler(analysis: Analysis, index: int) -> bool:
     prev, nxt = analysis.key(index - 1), analysis.key(index + 2)
     if prev in _KNOW_VERB_BEFORE:
         return False
-    if not nxt or _has(analysis.gap_after(index + 1), _PAUSE_CHARS | _SENTENCE_END_CHARS):
+    if not nxt or _has(analysis.gap_after(index + 1), _BREAK_CHARS):
         return True
     after_next = analysis.key(index + 3)
     if nxt == "what" and after_next == "i":

@@ -52,26 +52,32 @@ _RATING_NOUN = frozenset("review reviews rating ratings feedback".split())
 
 def tied_numbers(analysis: Analysis) -> list[NumberMention]:
     """The quantities (not dates) tied to an outcome."""
-    return analysis.memo(
-        "tied_numbers",
-        lambda a: [n for n in a.numbers if n.quantity and tied_to_outcome(a, n)],
-    )
+    return analysis.memo("tied_numbers", _find_tied)
 
 
-def tied_to_outcome(analysis: Analysis, number: NumberMention) -> bool:
-    """Whether a change or result word is near the number ("cut ... from 3 weeks to 4 days")."""
-    if number.kind == "multiplier":  # "doubled", "3x faster": a change in itself
-        return True
-    if number.kind == "rating":
-        return analysis.key(number.last) in _RATING_NOUN or any(
-            analysis.key(number.first - k) in _RATING_GIVEN for k in (1, 2, 3))
-    if number.kind == "money" and _after_earning_verb(analysis, number.first):
-        return True
+def _find_tied(analysis: Analysis) -> list[NumberMention]:
     settings = analysis.settings.quantified_result
-    positions = analysis.memo("outcome_positions", lambda a: [h.first for h in a.hits(OUTCOMES)])
-    low = bisect_left(positions, number.first - int(settings.words_before))
-    high = bisect_left(positions, number.last + int(settings.words_after))
-    return any(not number.first <= p < number.last for p in positions[low:high])
+    before, after = int(settings.words_before), int(settings.words_after)
+    positions = [h.first for h in analysis.hits(OUTCOMES)]
+    return [n for n in analysis.numbers if n.quantity and _tied(analysis, n, positions, before, after)]
+
+
+def _tied(analysis: Analysis, number: NumberMention, positions: list[int], before: int, after: int) -> bool:
+    """Whether a change or result word is near the number ("cut ... from 3 weeks to 4 days");
+    ``positions``: the words of the answer that are outcome words."""
+    kind, first, last = number.kind, number.first, number.last
+    if kind == "multiplier":  # "doubled", "3x faster": a change in itself
+        return True
+    if kind == "rating":
+        return analysis.key(last) in _RATING_NOUN or any(
+            analysis.key(first - k) in _RATING_GIVEN for k in (1, 2, 3))
+    if kind == "money" and _after_earning_verb(analysis, first):
+        return True
+    # An outcome word in the window around the number that is not one of the number's own words
+    # (both ranges are sorted, and the number's words lie inside the window).
+    near = bisect_left(positions, last + after) - bisect_left(positions, first - before)
+    inside = bisect_left(positions, last) - bisect_left(positions, first)
+    return near > inside
 
 
 def _after_earning_verb(analysis: Analysis, first: int) -> bool:
@@ -102,7 +108,7 @@ def evaluate(analysis: Analysis) -> CriterionResult:
                "“cut the wait from three weeks to four days”, “sign-ups rose 20%”.")
     else:
         score = settings.score_two_tied if len(tied) >= 2 else settings.score_one_tied
-        shown = ", ".join(quote(analysis.span(n.start, n.end)) for n in tied[:3])
+        shown = ", ".join(quote(spans[quantities.index(n)]) for n in tied[:3])
         summary = f"{plural(len(tied), 'number')} tied to an outcome: {shown}."
         tip = ("Quantified result: keep giving the before and after."
                if len(tied) >= 2 else

@@ -8,7 +8,8 @@ cue continues the previous part. Works on unpunctuated transcripts through the c
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import compress
 
 from mockint.scoring import lexicon
 from mockint.scoring.analysis import Analysis
@@ -92,12 +93,8 @@ def _find_cues(analysis: Analysis) -> list[tuple[int, int, str]]:
     cues += [(n.start, n.end, "R#") for n in tied_numbers(analysis)]
     first_action = min((c[0] for c in cues if c[2] == "A"), default=len(analysis.norm))
     # Before the first action, a past state ("the app was slow") sets the scene.
-    keys = analysis.keys
-    for index in range(analysis.word_count):
-        if starts[index] >= first_action:
-            break
-        if keys[index] in _PAST_STATE:
-            cues.append((starts[index], ends[index], "S"))
+    before = bisect_left(starts, first_action)
+    cues += [(starts[i], ends[i], "S") for i in compress(range(before), map(_PAST_STATE.__contains__, analysis.keys[:before]))]
     cues.sort()
     return cues
 
@@ -123,11 +120,9 @@ def _action_share(analysis: Analysis, cues: list[tuple[int, int, str]]) -> float
 
 
 def _order(cues: list[tuple[int, int, str]], present: set[str]) -> float:
-    first: dict[str, int] = {}
-    last: dict[str, int] = {}
-    for position, _, part in cues:  # sorted by position
-        first.setdefault(part[0], position)
-        last[part[0]] = position
+    # Cues are sorted by position: the last one written for a part is its last (or, reversed, first).
+    last = {part[0]: position for position, _, part in cues}
+    first = {part[0]: position for position, _, part in reversed(cues)}
     pairs = [(a, b) for a, b in (("S", "A"), ("A", "R"), ("S", "R"), ("T", "R")) if a in present and b in present]
     if not pairs:
         return 1.0
@@ -160,12 +155,12 @@ def evaluate(analysis: Analysis) -> CriterionResult:
 
 def _evidence(analysis: Analysis, cues: list[tuple[int, int, str]]) -> list[Span]:
     """The first two cues of each part, so the highlighting shows the skeleton of the story."""
-    shown: dict[str, int] = {}
+    shown = dict.fromkeys(PARTS, 0)
     spans = []
     for start, end, cue_part in cues:
         part = cue_part[0]
-        if shown.get(part, 0) < 2:
-            shown[part] = shown.get(part, 0) + 1
+        if shown[part] < 2:
+            shown[part] += 1
             spans.append(analysis.span(start, end))
     return spans
 

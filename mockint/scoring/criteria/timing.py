@@ -43,7 +43,7 @@ def evaluate_length(analysis: Analysis) -> CriterionResult:
     if too_few_words:
         score = min(score, 0.5 * words / max(1.0, s.min_words))
     passed = not too_few_words and s.too_short <= ratio <= s.rambling
-    percent = round(100 * ratio)
+    percent = round(min(100 * ratio, 1e9))  # an absurd duration (1e308 s) must not overflow
     summary = f"{measured} against a {target:.0f} s target ({percent}%)."
     low_words = round(s.good_low * target * s.words_per_second)
     high_words = round(target * s.words_per_second)
