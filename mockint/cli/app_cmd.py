@@ -1,8 +1,8 @@
 """The practice app: ``mockint`` (start screen), ``mockint practice``, ``mockint review``.
 
 Textual, the banks and the store are imported inside the handlers, so ``mockint --help`` stays
-instant. Bad options and unknown banks are refused here, with a one-line message, before the app
-takes over the terminal.
+instant. Bad options, unknown banks and (for ``--mode speak``) a missing microphone are refused
+here, with a one-line message, before the app takes over the terminal.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from typing import Any
 
 from mockint.cli.common import add_bank_dir_option
 from mockint.errors import MockintError
+
+
+MODES = {"type": "typed", "speak": "spoken"}  # what a user types -> SessionOptions.mode
 
 
 def _whole_number(minimum: int):
@@ -42,6 +45,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--think-seconds", type=_whole_number(0), metavar="S", help="seconds to think before answering (0: answer at once)"
     )
     practice.add_argument("--answer-seconds", type=_whole_number(1), metavar="S", help="seconds to answer each question")
+    practice.add_argument(
+        "--mode", choices=tuple(MODES), default="type", help="type the answers (default) or speak them into the microphone"
+    )
+    practice.add_argument(
+        "--device", metavar="D", help="with --mode speak: the input device, an index or name (see `mockint devices`)"
+    )
     add_bank_dir_option(practice)
     practice.set_defaults(func=run_practice)
 
@@ -69,6 +78,7 @@ def run_default(args: argparse.Namespace) -> int:
 
 def run_practice(args: argparse.Namespace) -> int:
     from mockint.banks.catalog import load_catalog
+    from mockint.session.microphone import SpeechSetup
     from mockint.session.options import SessionOptions, plan_questions
     from mockint.tui.app import PracticeRequest
 
@@ -79,10 +89,25 @@ def run_practice(args: argparse.Namespace) -> int:
         shuffle=args.shuffle,
         think_seconds=args.think_seconds,
         answer_seconds=args.answer_seconds,
+        mode=MODES[args.mode],
     )
     plan_questions(bank, options)  # refuses a bank without questions before the app starts
+    if options.mode == "spoken":
+        _require_microphone(args.device)
     _require_terminal()
-    return _run_app(catalog=catalog, bank_dirs=args.bank_dirs, initial=PracticeRequest(bank.id, options))
+    return _run_app(
+        catalog=catalog,
+        bank_dirs=args.bank_dirs,
+        initial=PracticeRequest(bank.id, options),
+        speech=SpeechSetup(device=args.device),
+    )
+
+
+def _require_microphone(device: str | None) -> None:
+    """PortAudio, at least one input device, and the one ``--device`` names (if given)."""
+    from mockint.speech.devices import find_input_device, list_input_devices
+
+    find_input_device(list_input_devices(), device)
 
 
 def run_review(args: argparse.Namespace) -> int:

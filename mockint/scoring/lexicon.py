@@ -159,9 +159,10 @@ def scan(keys: list[str]) -> dict[str, list[Hit]]:
     for first in compress(range(count), starting):  # words that start a phrase
         ends, following_words, node = starting[first]
         if following_words is not None and after[first] not in following_words:  # it stops here
-            following = first + 1
-            for name, tag in ends:
-                found[name].append(new_hit(Hit, (first, following, tag)))
+            if ends:  # (most such words only start longer phrases)
+                following = first + 1
+                for name, tag in ends:
+                    found[name].append(new_hit(Hit, (first, following, tag)))
             continue
         pending = [(node, first + 1)]
         while pending:
@@ -189,13 +190,15 @@ def scan(keys: list[str]) -> dict[str, list[Hit]]:
 def _leftmost_longest(hits: list[Hit]) -> list[Hit]:
     """Hits come in order of their first word: keep the longest at each start, skip overlaps."""
     kept: list[Hit] = []
-    free = 0
-    for hit in hits:
-        if kept and hit.first == kept[-1].first:
-            if hit.last > kept[-1].last:
+    free = 0  # the first word after the last kept hit
+    kept_first = -1  # where the last kept hit starts
+    for hit in hits:  # plain tuple indexing: a NamedTuple's field names cost a call each
+        first = hit[0]
+        if first == kept_first:
+            if hit[1] > free:
                 kept[-1] = hit
-                free = hit.last
-        elif hit.first >= free:
+                free = hit[1]
+        elif first >= free:
             kept.append(hit)
-            free = hit.last
+            kept_first, free = first, hit[1]
     return kept

@@ -6,7 +6,7 @@ action part). Works on normalised text; the lower-case "i" of transcripts counts
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from mockint.scoring import lexicon
 from mockint.scoring.analysis import Analysis
@@ -63,13 +63,12 @@ class Action(NamedTuple):
     action: bool  # something the speaker did (not "I was", "I wanted")
 
 
-def find_actions(analysis: Analysis) -> list[Action]:
+def find_actions(analysis: Analysis, _new: Any = tuple.__new__) -> list[Action]:
+    # tuple.__new__: an Action without the NamedTuple's Python-level constructor (many per answer).
     found: list[Action] = []
-    keys, count = analysis.keys, analysis.word_count
-    for hit in analysis.hits(SUBJECTS):
-        index = hit.first
-        who, aux = hit.tag
-        if index >= count - 1 or (aux == "re" and analysis.words[index] != "we're"):
+    keys, count, words = analysis.keys, analysis.word_count, analysis.words
+    for index, _, (who, aux) in analysis.hits(SUBJECTS):  # (first, last, tag)
+        if index >= count - 1 or (aux == "re" and words[index] != "we're"):
             continue
         verb_index = index + 1
         while verb_index < count - 1 and verb_index - index <= 2 and keys[verb_index] in ADVERBS:
@@ -88,7 +87,7 @@ def find_actions(analysis: Analysis) -> list[Action]:
             action = (past and verb not in NOT_ACTIONS) or verb in PRESENT_ACTIONS
         if past or action:
             start, end = analysis.starts[index], analysis.ends[verb_index]
-            found.append(Action(start, end, who, verb, past, action))
+            found.append(_new(Action, (start, end, who, verb, past, action)))
     return found
 
 

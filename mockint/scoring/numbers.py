@@ -64,7 +64,6 @@ _MODIFIERS = frozenset("new more extra additional active paying full whole fewer
 _FRACTIONS = frozenset({"third", "thirds", "quarter"})
 _FRACTION_LEADS = frozenset({"a", "one", "two", "three"})
 NUMBER_LEXICON = lexicon.define("number", sorted(NUMBER_WORDS | MULTIPLIERS | _FRACTIONS | {"half"}))
-_DIGIT_RUN_RE = re.compile(r"[0-9]+")
 _DIGITS_RE = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mm|bn|b|x|s|)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # The first part of a hyphenated word ("five" in "five-star"), at the start of a word.
@@ -131,10 +130,14 @@ def _candidates(analysis: "Analysis") -> list[int]:
     """Indexes of words that may start a number: digits, number words, "doubled"..."""
     starts, count = analysis.starts, analysis.word_count
     found = {hit.first for hit in analysis.hits(NUMBER_LEXICON)}
-    for match in _DIGIT_RUN_RE.finditer(analysis.norm):
-        index = bisect_left(starts, match.start())
-        if index < count and starts[index] == match.start():  # the word starts with the digits
-            found.add(index)
+    norm = analysis.norm
+    for digit in "0123456789":  # str.find per digit: much faster than a regex scan for [0-9]
+        position = norm.find(digit)
+        while position >= 0:
+            index = bisect_left(starts, position)
+            if index < count and starts[index] == position:  # the word starts with a digit
+                found.add(index)
+            position = norm.find(digit, position + 1)
     if "-" in analysis.norm:  # "twenty-five", "five-star"
         for match in _HYPHEN_HEAD_RE.finditer(analysis.norm):
             if match.group(1) in NUMBER_WORDS:

@@ -61,7 +61,7 @@ def tokenize(text: str) -> list[Token]:
 # ---------------------------------------------------------------------------------------------
 
 # A sentence ends at . ! ? … followed by a space or the end (not inside "1.5"), or at a line break.
-_SENTENCE_END_RE = re.compile(r"[.!?…\n]+")  # one character class: the regex engine skips fast
+_SENTENCE_END_CHARS = ".!?…\n"
 _AFTER_END = frozenset(" \t\r\n\"')]")
 
 # Words that often begin a new clause in unpunctuated speech.
@@ -91,9 +91,9 @@ def sentence_bounds(norm: str, words: list[str], starts: list[int]) -> list[tupl
         return []
     size = len(norm)
     cuts = {
-        bisect_left(starts, m.end())
-        for m in _SENTENCE_END_RE.finditer(norm)
-        if m.end() == size or norm[m.end()] in _AFTER_END or "\n" in m.group()
+        bisect_left(starts, end)
+        for start, end in _end_runs(norm)
+        if end == size or norm[end] in _AFTER_END or "\n" in norm[start:end]
     }
     bounds = [0, *sorted(c for c in cuts if 0 < c < count), count]
     found: list[tuple[int, int]] = []
@@ -112,6 +112,29 @@ def sentence_bounds(norm: str, words: list[str], starts: list[int]) -> list[tupl
                     found.append((clause_first, index))
                 clause_first = index
     return found
+
+
+def _end_runs(norm: str) -> list[tuple[int, int]]:
+    """The (start, end) of each run of sentence-ending characters (``[.!?…\\n]+``). A few
+    ``str.find`` per character beat a regex scan for a character class several times over."""
+    marks = []
+    for char in _SENTENCE_END_CHARS:
+        position = norm.find(char)
+        while position >= 0:
+            marks.append(position)
+            position = norm.find(char, position + 1)
+    marks.sort()
+    runs = []
+    run_start = run_end = -1
+    for position in marks:
+        if position != run_end:  # not right after the previous mark: a new run
+            if run_end >= 0:
+                runs.append((run_start, run_end))
+            run_start = position
+        run_end = position + 1
+    if run_end >= 0:
+        runs.append((run_start, run_end))
+    return runs
 
 
 def _sentence(words: list[str], starts: list[int], first: int, last: int, _new: Any = tuple.__new__) -> Sentence:

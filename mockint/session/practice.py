@@ -12,14 +12,17 @@ Per question::
     any phase --(stop)--> FINISHED
 
 When the answer clock reaches zero the draft (kept up to date with :meth:`set_draft`) becomes the
-answer: it is kept and scored like a submitted one. A blank draft at time-out counts as skipped.
+answer: it is kept and scored like a submitted one. A blank draft at time-out counts as skipped,
+unless the answer is being :attr:`~PracticeSession.recording` (spoken): its words come from the
+transcript afterwards (:meth:`~PracticeSession.replace_attempt`). A spoken answer that could not
+be transcribed can be answered again by typing (:meth:`~PracticeSession.retry_answer`).
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mockint.session.clock import Clock, MonotonicClock
 from mockint.session.options import PlannedQuestion, SessionError
@@ -57,6 +60,10 @@ class Attempt:
     @property
     def question_id(self) -> str:
         return self.planned.id
+
+    def with_text(self, text: str) -> Attempt:
+        """The same attempt with its answer text (a spoken answer's transcript)."""
+        return replace(self, text=text)
 
 
 class _PhaseTimer:
@@ -105,6 +112,8 @@ class PracticeSession:
         self.clock: Clock = clock or MonotonicClock()
         self.attempts: list[Attempt] = []
         self.draft = ""
+        # The answer is being recorded: its text comes from the transcript, so blank is not empty.
+        self.recording = False
         self._index = 0
         self._phase = Phase.NOT_STARTED
         self._timer = _PhaseTimer(self.clock)
@@ -176,7 +185,7 @@ class PracticeSession:
             self._enter_answer(at=self._timer.moment_at(self.current.think_seconds))
         if self._phase is Phase.ANSWER and self._timer.elapsed() >= self.current.answer_seconds:
             text = self.draft
-            outcome = Outcome.TIMED_OUT if text.strip() else Outcome.SKIPPED
+            outcome = Outcome.TIMED_OUT if text.strip() or self.recording else Outcome.SKIPPED
             return self._finish_question(outcome, text)
         return None
 
@@ -198,7 +207,7 @@ class PracticeSession:
         expired = self.tick()
         if expired is not None:
             return expired
-        if not self.draft.strip():
+        if not self.draft.strip() and not self.recording:
             raise SessionError("the answer is empty: type something or skip the question")
         return self._finish_question(Outcome.ANSWERED, self.draft)
 
@@ -235,6 +244,28 @@ class PracticeSession:
         self._begin_question()
         return True
 
+    def replace_attempt(self, attempt: Attempt) -> None:
+        """Put ``attempt`` in place of the one with its number (a spoken answer's transcript)."""
+        for index, kept in enumerate(self.attempts):
+            if kept.number == attempt.number:
+                self.attempts[index] = attempt
+                return
+        raise SessionError(f"question {attempt.number} has not been answered")
+
+    def retry_answer(self) -> None:
+        """Answer the current question again (e.g. typed, after its recording could not be
+        transcribed): its attempt is dropped and the answer clock starts afresh."""
+        self._require(Phase.DONE, "answer again")
+        last = self.attempts[-1] if self.attempts else None
+        if last is None or last.number != self.number:
+            raise SessionError("this question has not been answered yet")
+        self.attempts.pop()
+        self.draft = ""
+        self.recording = False
+        self._think_s = last.think_s
+        self._phase = Phase.ANSWER
+        self._timer.restart()
+
     def stop(self) -> None:
         """End the session now (quit). Finished attempts are kept; a question in progress is dropped."""
         self._timer.resume()
@@ -247,6 +278,7 @@ class PracticeSession:
 
     def _begin_question(self) -> None:
         self.draft = ""
+        self.recording = False
         self._think_s = 0.0
         self._phase = Phase.THINK
         self._timer.restart()

@@ -4,6 +4,10 @@ The CLI, the tests, the snapshot tests and the benchmarks all call :func:`make_a
 dependencies they want (a fake clock, a store in a temporary folder, a catalog of test banks), so
 they run the same app. Anything not given is created lazily: the history database is opened on
 first use, the banks are loaded in a worker when the start screen needs them.
+
+Spoken answers: a worker checks at start whether the microphone can be used (``speech_status``);
+the speech model is loaded and warmed up in the background by one :class:`ModelLoader` for the
+whole app, as soon as "speak" is chosen (``model_state`` follows its progress).
 """
 
 from __future__ import annotations
@@ -17,13 +21,16 @@ from typing import TYPE_CHECKING, Any, Literal, Union
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.reactive import var
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from mockint.errors import MockintError
 from mockint.session.clock import Clock, MonotonicClock
+from mockint.session.microphone import SpeechSetup, SpeechStatus, check_speech
 from mockint.session.options import SessionOptions, plan_questions
 from mockint.session.practice import PracticeSession
+from mockint.tui.messages import ModelProgress, SpeechChecked
 from mockint.tui.screens.background import error_message
 from mockint.tui.screens.error import ErrorScreen
 from mockint.tui.screens.help import HelpScreen
@@ -35,6 +42,7 @@ if TYPE_CHECKING:
     from mockint.banks.model import Bank
     from mockint.session.practice import Attempt
     from mockint.session.recorder import ScoredAttempt, SessionRecorder
+    from mockint.speech.loader import ModelLoader
     from mockint.store import HistoryStore
 
 
@@ -62,6 +70,10 @@ class MockintApp(App[None]):
         Binding("ctrl+t", "toggle_dark", "Light/dark theme", show=False),
     ]
 
+    speech_status: var[SpeechStatus | None] = var(None)  # None until checked
+    model_state: var[str] = var("idle")  # idle, loading, warming up, ready, failed
+    model_error: var[str | None] = var(None)
+
     def __init__(
         self,
         *,
@@ -72,8 +84,11 @@ class MockintApp(App[None]):
         initial: InitialScreen,
         ui_state_path: Path | None,
         scoring_settings: Any,
+        speech: SpeechSetup,
     ) -> None:
         super().__init__()
+        self.speech = speech
+        self._model_loader: ModelLoader | None = None
         self.clock = clock
         self.bank_dirs = tuple(Path(d) for d in bank_dirs)
         self.initial = initial
@@ -107,9 +122,49 @@ class MockintApp(App[None]):
                 self._catalog = load_catalog(self.bank_dirs)
             return self._catalog
 
+    # -- spoken answers ------------------------------------------------------------------------
+    def speech_model(self) -> ModelLoader:
+        """The speech model, loading and warming up in the background from the first call on;
+        its progress arrives as :class:`ModelProgress` and sets ``model_state``."""
+        if self._model_loader is None:
+            from mockint.speech.loader import FAILED, ModelLoader
+
+            status = self.speech_status
+            loader: ModelLoader
+
+            def progress(state: str) -> None:  # the loading thread: post, never touch widgets
+                error = str(loader.error) if state == FAILED and loader.error else None
+                self.post_message(ModelProgress(state, error))
+
+            loader = ModelLoader(status.settings if status else None, on_progress=progress, load=self.speech.load_model)
+            self._model_loader = loader.start()
+        return self._model_loader
+
+    def chosen_device(self) -> str | None:
+        """The microphone to record from: ``--device`` > config/environment > the start screen's
+        choice > the system default (None). Raises ConfigError for a bad ``[speech]`` section."""
+        from mockint.session.microphone import device_choice
+        from mockint.speech.settings import load_speech_settings
+
+        status = self.speech_status
+        settings = status.settings if status else load_speech_settings()  # not checked yet
+        return device_choice(self.speech, settings, self.ui_state.input_device)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="speech-check")
+    def check_speech(self) -> None:
+        self.post_message(SpeechChecked(check_speech(self.speech, self.ui_state.input_device)))
+
+    def on_speech_checked(self, message: SpeechChecked) -> None:
+        self.speech_status = message.status
+
+    def on_model_progress(self, message: ModelProgress) -> None:
+        self.model_error = message.error
+        self.model_state = message.state
+
     # -- lifecycle -------------------------------------------------------------------------------
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.check_speech()
         self.push_screen(StartScreen())
         if isinstance(self.initial, PracticeRequest):
             self._open_practice_request(self.initial)
@@ -268,11 +323,12 @@ def make_app(
     initial: InitialScreen = "start",
     ui_state_path: Path | None = None,
     scoring_settings: Any = None,
+    speech: SpeechSetup | None = None,
 ) -> MockintApp:
     """Build the app. Everything is optional: by default the real clock, the user's history
     database (opened on first use), every bank (built-in, user, ``bank_dirs``) and the remembered
     start-screen choices in ``paths.ui_state_file()``; ``scoring_settings`` default to the user's
-    ``[scoring]`` config."""
+    ``[scoring]`` config; ``speech`` to the real microphone, model and speakers."""
     return MockintApp(
         clock=clock or MonotonicClock(),
         store=store,
@@ -281,4 +337,5 @@ def make_app(
         initial=initial,
         ui_state_path=ui_state_path,
         scoring_settings=scoring_settings,
+        speech=speech or SpeechSetup(),
     )

@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from mockint.banks.catalog import Catalog
+    from mockint.session.microphone import SpeechStatus
     from mockint.session.practice import Attempt
     from mockint.session.recorder import ScoredAttempt
 
@@ -29,11 +32,13 @@ class CatalogFailed(Message):
 
 
 class AnswerScored(Message):
-    """An answer has its score card (and is in the history unless ``result.save_error``)."""
+    """An answer has its score card (and is in the history unless ``result.save_error``);
+    ``notice``: something the user should know, e.g. the microphone stopped mid-answer."""
 
-    def __init__(self, result: ScoredAttempt) -> None:
+    def __init__(self, result: ScoredAttempt, notice: str | None = None) -> None:
         super().__init__()
         self.result = result
+        self.notice = notice
 
 
 class ScoringFailed(Message):
@@ -49,5 +54,74 @@ class SessionClosed(Message):
     """The history session was marked as ended (``error`` says why not, if it was not)."""
 
     def __init__(self, error: str | None) -> None:
+        super().__init__()
+        self.error = error
+
+
+# -- spoken answers ------------------------------------------------------------------------------
+# Posted from the audio, transcription and model-loading threads: they carry plain values only.
+
+
+class SpeechChecked(Message):
+    """Whether spoken answers are possible here (see :func:`mockint.session.microphone.check_speech`)."""
+
+    def __init__(self, status: SpeechStatus) -> None:
+        super().__init__()
+        self.status = status
+
+
+class ModelProgress(Message):
+    """The speech model is ``loading``, ``warming up``, ``ready`` or ``failed`` (``error`` says why)."""
+
+    def __init__(self, state: str, error: str | None = None) -> None:
+        super().__init__()
+        self.state = state
+        self.error = error
+
+
+class MicrophoneLevel(Message, bubble=False):
+    """The latest level of the microphone in dBFS: about ten a second, only the newest matters
+    (for the practice screen only: it does not bubble up to the app)."""
+
+    def __init__(self, dbfs: float) -> None:
+        super().__init__()
+        self.dbfs = dbfs
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, MicrophoneLevel)
+
+
+class PartialTranscript(Message, bubble=False):
+    """The words transcribed so far while the user speaks; only the newest matters."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, PartialTranscript)
+
+
+class MicrophoneLost(Message):
+    """The microphone stopped mid-answer; ``error`` says what was kept and where."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
+class TranscriptionFailed(Message):
+    """A recorded answer has no words to score (transcription failed, or nothing was heard)."""
+
+    def __init__(self, error: str, audio_path: Path) -> None:
+        super().__init__()
+        self.error = error
+        self.audio_path = audio_path
+
+
+class RecordingPlayed(Message):
+    """A recording finished playing (or was stopped); ``error`` if it could not be played."""
+
+    def __init__(self, error: str | None = None) -> None:
         super().__init__()
         self.error = error

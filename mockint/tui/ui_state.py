@@ -22,6 +22,9 @@ class UiState:
     think_seconds: int | None = None  # None: each question's own
     answer_seconds: int | None = None
     theme: str | None = None
+    # The microphone picked on the start screen; the same key `mockint devices --choose` writes
+    # (mockint.speech.devices.UI_STATE_KEY), so both find the one choice.
+    input_device: str | None = None
 
     @classmethod
     def from_dict(cls, data: Any) -> UiState:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mockint.scoring import AnswerInput, default_settings
 from mockint.scoring.analysis import Analysis
-from mockint.scoring.text import normalize, stem, tokenize
+from mockint.scoring.numbers import NUMBER_LEXICON, _candidates
+from mockint.scoring.text import _end_runs, normalize, stem, tokenize
 
 
 def analysis(text: str) -> Analysis:
@@ -58,3 +63,26 @@ def test_numbers(text: str, expected: list[tuple[str, str]]) -> None:
 def test_stem() -> None:
     assert stem("disagreed")[:6] == stem("disagreement")[:6] == "disagr"
     assert stem("planned") == stem("planning") == "plan"
+
+
+# The sentence-end and digit scans use str.find instead of a regex (faster): they must find
+# exactly what the regex they replace finds.
+_SCAN_TEXT = st.text(alphabet=st.sampled_from("ab Z 0123456789.!?…\n,-'٣_$%"), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_SCAN_TEXT)
+def test_sentence_end_runs_are_what_the_regex_finds(text: str) -> None:
+    assert _end_runs(text) == [m.span() for m in re.finditer(r"[.!?…\n]+", text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_SCAN_TEXT)
+def test_number_candidates_include_every_word_starting_with_digits(text: str) -> None:
+    found = analysis(text)
+    starts = found.starts
+    digit_words = {starts.index(m.start()) for m in re.finditer(r"[0-9]+", found.norm) if m.start() in starts}
+    candidates = set(_candidates(found))
+    lexicon_words = {hit.first for hit in found.hits(NUMBER_LEXICON)}
+    assert digit_words <= candidates
+    assert candidates - digit_words - lexicon_words <= {i for i, w in enumerate(found.words) if "-" in w}

@@ -36,8 +36,10 @@ def store(mockint_home: Path):
 
 @pytest.fixture
 def build_app(only_fixture_banks: Path, clock: FakeClock, store) -> Callable[..., Any]:
-    """``build_app(initial=...)``: the real app with the test banks, fake clock and store."""
+    """``build_app(initial=...)``: the real app with the test banks, fake clock and store; a
+    machine without a microphone unless ``speech=`` says otherwise (so every machine looks alike)."""
     from mockint.banks.catalog import load_catalog
+    from mockint.session.microphone import SpeechSetup
     from mockint.tui.app import make_app
 
     def build(**overrides: Any):
@@ -46,6 +48,7 @@ def build_app(only_fixture_banks: Path, clock: FakeClock, store) -> Callable[...
             "store": store,
             "catalog": load_catalog([only_fixture_banks]),
             "bank_dirs": [only_fixture_banks],
+            "speech": SpeechSetup(list_devices=list),
         }
         dependencies.update(overrides)
         return make_app(**dependencies)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from textual.widgets import Input, OptionList, RadioButton
 
 from mockint.tui.screens.error import ErrorScreen
-from mockint.tui.screens.start import SPEAK_DISABLED_REASON, StartScreen
+from mockint.tui.screens.start import StartScreen
 from mockint.tui.ui_state import UiState, load_ui_state, save_ui_state
 
 from .conftest import screen_text, settle
@@ -57,16 +57,6 @@ async def test_markup_in_a_bank_title_is_shown_literally(build_app) -> None:
         text = screen_text(app)
         assert "[bold red]Not bold[/bold red] bank" in text
         assert "Has [link=https://example.com]a link tag[/link] in it." in text
-
-
-async def test_speak_is_offered_but_disabled_with_the_reason(build_app) -> None:
-    app = build_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        speak = app.screen.query_one("#mode-spoken", RadioButton)
-        assert speak.disabled and not speak.value
-        assert app.screen.query_one("#mode-typed", RadioButton).value
-        assert SPEAK_DISABLED_REASON.split(",")[0] in screen_text(app)
 
 
 async def test_choices_are_remembered_for_next_time(build_app) -> None:

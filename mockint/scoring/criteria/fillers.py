@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import compress, islice
 from operator import eq
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from mockint.scoring.analysis import Analysis
 from mockint.scoring import lexicon
@@ -179,7 +179,8 @@ _CHECKS = {
 }
 
 
-def find_fillers(analysis: Analysis) -> list[Filler]:
+def find_fillers(analysis: Analysis, _new: Any = tuple.__new__) -> list[Filler]:
+    # tuple.__new__: a Filler without the NamedTuple's Python-level constructor (many per answer).
     found: list[Filler] = []
     for hit in analysis.hits(FILLERS):
         check = _CHECKS.get(hit.tag)
@@ -188,7 +189,7 @@ def find_fillers(analysis: Analysis) -> list[Filler]:
         start, end = analysis.starts[hit.first], analysis.ends[hit.last - 1]
         if hit.tag == "er" and analysis.text[start:end] == "ER":  # the emergency room
             continue
-        found.append(Filler(start, end, hit.tag))
+        found.append(_new(Filler, (start, end, hit.tag)))
     keys = analysis.keys
     run_end = 0
     for index in compress(range(1, len(keys)), map(eq, keys, islice(keys, 1, None))):  # a word said twice

@@ -8,7 +8,7 @@ it only counts beyond an allowance, so one "I think" never fails an answer but f
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from mockint.scoring import lexicon
 from mockint.scoring.analysis import Analysis
@@ -46,7 +46,8 @@ class Hedge(NamedTuple):
     weight: float
 
 
-def find_hedges(analysis: Analysis) -> list[Hedge]:
+def find_hedges(analysis: Analysis, _new: Any = tuple.__new__) -> list[Hedge]:
+    # tuple.__new__: a Hedge without the NamedTuple's Python-level constructor (many per answer).
     found: list[Hedge] = []
     thinks: list[Hedge] = []
     key, keys, starts, ends = analysis.key, analysis.keys, analysis.starts, analysis.ends
@@ -57,7 +58,7 @@ def find_hedges(analysis: Analysis) -> list[Hedge]:
                 continue
         elif keys[first] in ("kind", "sort") and not is_kind_of_hedge(analysis, first):
             continue
-        hedge = Hedge(starts[first], ends[last - 1], _WEIGHTS[tag])
+        hedge = _new(Hedge, (starts[first], ends[last - 1], _WEIGHTS[tag]))
         (thinks if tag == "i think" else found).append(hedge)
     allowance = max(2.0, analysis.settings.hedging.i_think_allowance_per_100_words * analysis.word_count / 100)
     if len(thinks) > allowance:

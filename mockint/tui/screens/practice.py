@@ -3,6 +3,11 @@
 The screen only mirrors a :class:`~mockint.session.practice.PracticeSession` (which owns the
 phases and the clock) and hands finished answers to a thread worker that scores and saves them
 through a :class:`~mockint.session.recorder.SessionRecorder`; the result comes back as a message.
+
+In a spoken session (``options.mode == "spoken"``) the answer clock starts the microphone
+(:mod:`.spoken_answers`): the level and the words so far are shown while the user speaks, and
+stopping (Ctrl+S or the clock) transcribes the rest and scores it in a worker. Any question can
+be typed instead (Ctrl+O), and is when the microphone or the model is not available.
 """
 
 from __future__ import annotations
@@ -22,15 +27,20 @@ from mockint.session.options import SessionError
 from mockint.session.practice import Attempt, Outcome, Phase, PracticeSession
 from mockint.tui.literal import literal
 from mockint.tui.messages import AnswerScored, ScoringFailed
-from mockint.tui.screens.background import BackgroundScreen, error_message
+from mockint.tui.screens.background import error_message
 from mockint.tui.screens.confirm import ConfirmScreen
+from mockint.tui.screens.spoken_answers import SpokenAnswers
 from mockint.tui.widgets.countdown import Countdown
 from mockint.tui.widgets.score_card import ScoreCardView
+from mockint.tui.widgets.speech_panel import SpeechPanel
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from mockint.banks.model import Bank
     from mockint.session.options import SessionOptions
     from mockint.session.recorder import ScoredAttempt, SessionRecorder
+    from mockint.speech.answer import SpokenAnswer
 
 TICK_SECONDS = 0.2
 THINK_PLACEHOLDER = "Think about your answer. Press Enter to start answering now."
@@ -40,7 +50,7 @@ ANSWER_PLACEHOLDER = "Type your answer. Ctrl+S submits."
 ASKING, SCORING, RESULT = "asking", "scoring", "result"
 
 
-class PracticeScreen(BackgroundScreen):
+class PracticeScreen(SpokenAnswers):
     """Runs ``session`` (already planned) for ``bank``; ``recorder`` scores and saves answers."""
 
     BINDINGS = [
@@ -49,6 +59,7 @@ class PracticeScreen(BackgroundScreen):
         Binding("ctrl+s", "submit", "Submit"),
         Binding("ctrl+n", "skip", "Skip"),
         Binding("escape", "toggle_pause", "Pause/resume"),
+        Binding("ctrl+o", "type_instead", "Type instead"),
     ]
 
     def __init__(self, bank: Bank, options: SessionOptions, session: PracticeSession, recorder: SessionRecorder) -> None:
@@ -71,6 +82,8 @@ class PracticeScreen(BackgroundScreen):
         with ContentSwitcher(initial=ASKING, id="practice-body"):
             with Vertical(id=ASKING):
                 yield Countdown(id="countdown")
+                yield Static(id="speech-notice")
+                yield SpeechPanel(id="speech-panel")
                 yield TextArea(id="answer", soft_wrap=True, show_line_numbers=False)
             with VerticalScroll(id=RESULT):
                 yield Static(id="result-status")
@@ -81,6 +94,7 @@ class PracticeScreen(BackgroundScreen):
     def on_mount(self) -> None:
         if self.session.phase is Phase.NOT_STARTED:
             self.session.start()
+        self.mount_speech()
         self._show_question()
         self.set_interval(TICK_SECONDS, self._tick)
 
@@ -98,8 +112,9 @@ class PracticeScreen(BackgroundScreen):
         if self.session.phase is not was:
             self._sync_answer_box()
         self._sync_clock()
+        self.sync_recording()
 
-    def _show_question(self) -> None:
+    def _show_question(self, *, typing: bool = False) -> None:
         session = self.session
         self.view = ASKING
         self.query_one(ContentSwitcher).current = ASKING
@@ -111,16 +126,19 @@ class PracticeScreen(BackgroundScreen):
         question.update(literal(session.current.question.text))
         answer = self.query_one("#answer", TextArea)
         answer.load_text("")
+        self.new_question_speech(typing=typing)
         self._sync_answer_box()
         self._sync_clock()
 
     def _sync_answer_box(self) -> None:
+        self.sync_speech()  # may start the microphone, or fall back to typing
         answering = self.session.phase is Phase.ANSWER
         answer = self.query_one("#answer", TextArea)
+        answer.display = not self.speaking
         answer.read_only = not answering or self.session.paused
         answer.placeholder = ANSWER_PLACEHOLDER if answering else THINK_PLACEHOLDER
         answer.set_class(not answering, "-waiting")
-        if answering and not self.session.paused:
+        if answering and not self.session.paused and not self.speaking:
             answer.focus()
         elif self.focused is answer:
             self.set_focus(None)
@@ -133,6 +151,8 @@ class PracticeScreen(BackgroundScreen):
         countdown.seconds_left = session.time_left()
         countdown.paused = session.paused
         label = "PAUSED" if session.paused else session.phase.value.upper()
+        if self.speaking and session.phase is Phase.ANSWER and not session.paused:
+            label = "SPEAK"
         self.query_one("#phase-label", Label).update(label)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -149,6 +169,10 @@ class PracticeScreen(BackgroundScreen):
             return view == ASKING and phase is Phase.ANSWER
         if action in ("skip", "toggle_pause"):
             return view == ASKING and phase in (Phase.THINK, Phase.ANSWER)
+        if action == "type_instead":
+            if view == RESULT:
+                return self.failed_recording is not None
+            return view == ASKING and self.speaking and phase in (Phase.THINK, Phase.ANSWER)
         return True
 
     def action_answer_now(self) -> None:
@@ -157,8 +181,9 @@ class PracticeScreen(BackgroundScreen):
         self._sync_clock()
 
     def action_submit(self) -> None:
+        typed = None if self.speaking else self.query_one("#answer", TextArea).text
         try:
-            attempt = self.session.submit(self.query_one("#answer", TextArea).text)
+            attempt = self.session.submit(typed)
         except SessionError as exc:
             self.notify(str(exc), severity="warning", markup=False)
             return
@@ -192,44 +217,66 @@ class PracticeScreen(BackgroundScreen):
             return
         self._quitting = True
         self.session.stop()
+        self.drop_recording()  # the question in progress is dropped, its recording too
         if self.view != SCORING:  # otherwise the session ends when that answer is back
             self._end_session()
 
     # -- one question is over ----------------------------------------------------------------
     def _question_over(self, attempt: Attempt) -> None:
         if attempt.outcome is Outcome.SKIPPED:
+            self.drop_recording()
             self.action_next()
             return
+        take = self.take
+        self.show_scoring("Transcribing your answer…" if take else "Scoring your answer…")
+        if take is not None:
+            self.take = None
+            self.transcribe_answer(take, attempt)
+        else:
+            self.score_attempt(attempt, self.kept_recording)
+
+    def show_scoring(self, status: str) -> None:
         self.view = SCORING
         self.query_one(ContentSwitcher).current = RESULT
         self.query_one("#question", Static).display = False
-        self.query_one("#result-status", Static).update("Scoring your answer…")
+        self.query_one("#result-status", Static).update(status)
         self.query_one("#follow-up", Static).update("")
         self.query_one("#next-hint", Label).update("")
         self.query(ScoreCardView).set(display=False)
         self.query_one(Countdown).phase = "idle"
         self.query_one("#phase-label", Label).update("SCORING")
         self.refresh_bindings()
-        self.score_attempt(attempt)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="score")
-    def score_attempt(self, attempt: Attempt) -> None:
+    def score_attempt(self, attempt: Attempt, audio_path: Path | None = None) -> None:
+        self.score_and_post(attempt, audio_path=audio_path)
+
+    def score_and_post(
+        self,
+        attempt: Attempt,
+        *,
+        spoken: SpokenAnswer | None = None,
+        audio_path: Path | None = None,
+        notice: str | None = None,
+    ) -> None:
+        """Score and save (in a worker thread), then post the result to the screen."""
         try:
-            result = self.recorder.record(attempt)
+            result = self.recorder.record(attempt, spoken=spoken, audio_path=audio_path)
         except MockintError as exc:
             self.post_message(ScoringFailed(attempt, str(exc)))
         else:
-            self.post_message(AnswerScored(result))
+            self.post_message(AnswerScored(result, notice))
 
     def on_answer_scored(self, message: AnswerScored) -> None:
         result = message.result
         self.scored.append(result)
+        self.session.replace_attempt(result.attempt)  # a spoken answer now has its words
         if result.save_error:
             self.notify(result.save_error, title="This answer was not saved", severity="error", markup=False, timeout=10)
         if self._quitting:
             self._end_session()
             return
-        self.query_one("#result-status", Static).update("")
+        self.query_one("#result-status", Static).update(self.result_notice(result, message.notice))
         question = result.attempt.planned.question
         existing = self.query(ScoreCardView)
         if existing:
@@ -243,13 +290,16 @@ class PracticeScreen(BackgroundScreen):
         if follow_up:
             follow_up_text.append_text(literal(follow_up))
         self.query_one("#follow-up", Static).update(follow_up_text)
-        self._show_next_hint()
+        self.show_next_hint()
 
     def on_scoring_failed(self, message: ScoringFailed) -> None:
         self._scoring_did_not_finish(message.error)
 
     def worker_failed(self, worker: Worker) -> None:
-        self._scoring_did_not_finish(error_message(worker.error))
+        if worker.group == "microphone":  # closing a recording failed; the answer goes on
+            super().worker_failed(worker)
+        else:
+            self._scoring_did_not_finish(error_message(worker.error))
 
     def _scoring_did_not_finish(self, error: str) -> None:
         if self._quitting:
@@ -257,13 +307,14 @@ class PracticeScreen(BackgroundScreen):
             return
         self.query_one("#result-status", Static).update(literal(f"This answer could not be scored: {error}"))
         self.app.show_error("Could not score this answer", error)
-        self._show_next_hint()
+        self.show_next_hint()
 
-    def _show_next_hint(self) -> None:
+    def show_next_hint(self, extra: str = "") -> None:
         self.view = RESULT
         last = self.session.is_last
         self.query_one("#phase-label", Label).update("SCORED")
-        self.query_one("#next-hint", Label).update("Enter: see the session summary" if last else "Enter: next question")
+        hint = "Enter: see the session summary" if last else "Enter: next question"
+        self.query_one("#next-hint", Label).update(f"{extra}{hint}")
         result_view = self.query_one(f"#{RESULT}", VerticalScroll)
         result_view.scroll_home(animate=False)
         result_view.focus()  # arrows and page keys scroll the card; Enter goes on

@@ -1,4 +1,8 @@
-"""One stored session: each answer with its score card (verdicts, tips, evidence highlighted)."""
+"""One stored session: each answer with its score card (verdicts, tips, evidence highlighted).
+
+A spoken answer's recording plays again with Space (again: stop), through the app's player
+(sounddevice by default) in a worker; a deleted file or no sound output is a clear notification.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,11 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Footer, Header, Static
 
+from mockint.errors import MockintError
+from mockint.session.playback import Player, SoundDevicePlayer, play_recording
 from mockint.store import HistoryStore, SessionDetail
 from mockint.store.wording import answer_facts, local_time, mean_text, session_title, weakest_text
+from mockint.tui.messages import RecordingPlayed
 from mockint.tui.screens.session_actions import SessionActionsScreen, SessionDeleted
 from mockint.tui.widgets.score_card import ScoreCardView
 
@@ -39,6 +46,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
     BINDINGS = [
         Binding("n", "next_answer", "Next"),
         Binding("p", "previous_answer", "Previous"),
+        Binding("space", "play", "Play/stop recording"),
         Binding("d", "delete", "Delete"),
         Binding("e", "export", "Export"),
         Binding("escape", "back", "Back"),
@@ -50,6 +58,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         self.detail: SessionDetail | None = None
         self.sub_title = f"Session {session_id}"
         self.current_answer = 0
+        self.playing: Player | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -74,6 +83,8 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         widgets = []
         for number, answer in enumerate(detail.answers, 1):
             heading = Text(f"Answer {number} of {total} · {answer_facts(answer)}")
+            if answer.audio_path:
+                heading.append(" · Space: play the recording", style="dim")
             widgets.append(Static(heading, classes="answer-heading", id=f"answer-{number}"))
             widgets.append(ScoreCardView(answer.question_text, answer.text, answer.card))
         if not widgets:
@@ -83,13 +94,47 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
 
     def worker_failed(self, worker) -> None:
         super().worker_failed(worker)
+        if worker.group == "playback":
+            self.playing = None
         if self.detail is None:
             self.query_one("#detail-facts", Static).update(Text("This session could not be read."))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("delete", "export", "next_answer", "previous_answer") and self.detail is None:
+        if action in ("delete", "export", "next_answer", "previous_answer", "play") and self.detail is None:
             return None
         return True
+
+    def action_play(self) -> None:
+        """Play the current answer's recording, or stop the one playing."""
+        if self.playing is not None:
+            self.playing.stop()
+            return
+        if self.detail is None or not self.detail.answers:
+            return
+        answer = self.detail.answers[self.current_answer]
+        player = self.app.speech.player or SoundDevicePlayer()
+        self.playing = player
+        if answer.audio_path:
+            self.notify(f"Playing answer {self.current_answer + 1}'s recording (Space stops).", timeout=3)
+        self.play_answer(player, answer.audio_path)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="playback")
+    def play_answer(self, player: Player, audio_path: str | None) -> None:
+        try:
+            play_recording(player, audio_path)
+        except MockintError as exc:
+            self.post_message(RecordingPlayed(str(exc)))
+        else:
+            self.post_message(RecordingPlayed())
+
+    def on_recording_played(self, message: RecordingPlayed) -> None:
+        self.playing = None
+        if message.error:
+            self.notify(message.error, title="Cannot play this recording", severity="error", markup=False, timeout=8)
+
+    def on_unmount(self) -> None:
+        if self.playing is not None:
+            self.playing.stop()
 
     def _scroll_to_answer(self, step: int) -> None:
         if self.detail is None or not self.detail.answers:

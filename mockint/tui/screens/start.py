@@ -1,23 +1,33 @@
-"""The start screen: pick a bank and how to practise, then start (choices are remembered)."""
+"""The start screen: pick a bank and how to practise, then start (choices are remembered).
+
+"Speak" is offered once the app's check (a worker started with the app) finds a usable microphone;
+otherwise it stays disabled with the reason. Choosing it lists the input devices (the choice is
+remembered) and starts loading the speech model in the background, its progress shown here.
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Footer, Header, Input, Label, OptionList, RadioButton, RadioSet, Static
+from textual.widgets import Button, Footer, Header, Input, Label, OptionList, RadioButton, RadioSet, Select, Static
 from textual.widgets.option_list import Option
 
 from mockint.banks.model import BankEntry
 from mockint.errors import MockintError
+from mockint.session.microphone import SpeechStatus
 from mockint.session.options import SessionError, SessionOptions
 from mockint.tui.literal import literal
 from mockint.tui.messages import CatalogFailed, CatalogLoaded
 from mockint.tui.screens.background import BackgroundScreen
 from mockint.tui.ui_state import UiState
+from mockint.tui.widgets.model_status import ModelStatus
 
-SPEAK_DISABLED_REASON = "Speaking needs the speech engine, which is not connected to the app yet."
+CHECKING_MICROPHONE = "Checking the microphone…"
+SYSTEM_DEFAULT = ""  # the device list's value for "the system default"
 
 
 def entry_prompt(entry: BankEntry) -> object:
@@ -65,6 +75,7 @@ class StartScreen(BackgroundScreen):
     def __init__(self) -> None:
         super().__init__(id="start-screen")
         self.entries: list[BankEntry] = []
+        self._devices_listed = False
 
     def compose(self) -> ComposeResult:
         state: UiState = self.app.ui_state
@@ -85,7 +96,10 @@ class StartScreen(BackgroundScreen):
                 with RadioSet(id="mode"):
                     yield RadioButton("Type", value=True, id="mode-typed")
                     yield RadioButton("Speak", disabled=True, id="mode-spoken")
-                yield Static(SPEAK_DISABLED_REASON, id="speak-reason")
+                yield Static(CHECKING_MICROPHONE, id="speak-reason")
+                yield Label("Microphone", classes="field-label speech-only")
+                yield Select([("Checking…", SYSTEM_DEFAULT)], allow_blank=False, id="device", classes="speech-only", compact=True)
+                yield ModelStatus(id="model-status", classes="speech-only")
                 yield Label("Think seconds (blank: bank's)", classes="field-label")
                 yield Input(_text(state.think_seconds), type="integer", placeholder="bank's", id="think", compact=True)
                 yield Label("Answer seconds (blank: bank's)", classes="field-label")
@@ -95,7 +109,56 @@ class StartScreen(BackgroundScreen):
 
     def on_mount(self) -> None:
         self.query_one("#banks", OptionList).focus()
+        self._show_speech_choices(False)
+        self.watch(self.app, "speech_status", self._speech_checked, init=False)
+        # Once every widget here has mounted (a Select sets its value when it mounts).
+        self.call_after_refresh(lambda: self._speech_checked(self.app.speech_status))
         self.load_banks()
+
+    # -- speaking ------------------------------------------------------------------------------
+    def _speech_checked(self, status: SpeechStatus | None) -> None:
+        speak = self.query_one("#mode-spoken", RadioButton)
+        reason = self.query_one("#speak-reason", Static)
+        if status is None:
+            return
+        if not status.usable:
+            speak.disabled = True
+            self.query_one("#mode-typed", RadioButton).value = True
+            reason.update(literal(f"Speaking is not possible: {status.problem}"))
+            reason.display = True
+            self._show_speech_choices(False)
+            return
+        speak.disabled = False
+        reason.update(literal(status.note or ""))
+        reason.display = bool(status.note)
+        devices = self.query_one("#device", Select)
+        options = [("System default", SYSTEM_DEFAULT)] + [(d.label(), d.name) for d in status.devices]
+        remembered = self.app.ui_state.input_device
+        known = {name for _, name in options}
+        with self.prevent(Select.Changed):  # showing the choice is not making one
+            devices.set_options(options)
+            devices.value = remembered if remembered in known else SYSTEM_DEFAULT
+        self._devices_listed = True
+        if self.app.ui_state.mode == "spoken":
+            speak.value = True
+
+    def _show_speech_choices(self, shown: bool) -> None:
+        self.query(".speech-only").set(display=shown)
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        if event.radio_set.id != "mode":
+            return
+        speaking = event.pressed.id == "mode-spoken"
+        self._show_speech_choices(speaking)
+        if speaking:
+            self.app.speech_model()  # load and warm up while the user finishes choosing
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id != "device" or not self._devices_listed:
+            return  # (a Select announces its first value when it mounts: that is no choice)
+        name = event.value or None
+        if name != self.app.ui_state.input_device:
+            self.app.remember(replace(self.app.ui_state, input_device=name))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="catalog")
     def load_banks(self) -> None:
@@ -160,7 +223,8 @@ class StartScreen(BackgroundScreen):
         except ValueError as exc:
             raise SessionError(f"not a whole number: {exc}") from None
         shuffle = self.query_one("#order-shuffled", RadioButton).value
-        options = SessionOptions(count=count, shuffle=shuffle, think_seconds=think, answer_seconds=answer)
+        mode = "spoken" if self.query_one("#mode-spoken", RadioButton).value else "typed"
+        options = SessionOptions(count=count, shuffle=shuffle, think_seconds=think, answer_seconds=answer, mode=mode)
         return options.validated()
 
     def action_start(self) -> None:
@@ -177,14 +241,14 @@ class StartScreen(BackgroundScreen):
             self.app.show_error("Check the session options", str(exc))
             return
         self.app.remember(
-            UiState(
+            replace(
+                self.app.ui_state,
                 bank_id=entry.bank_id,
                 count=options.count,
                 shuffle=options.shuffle,
                 mode=options.mode,
                 think_seconds=options.think_seconds,
                 answer_seconds=options.answer_seconds,
-                theme=self.app.ui_state.theme,
             )
         )
         self.app.start_practice(entry.bank, options)

@@ -1,5 +1,6 @@
 """A score card on screen: overall, every criterion with ✓/✗, score and tip, and the answer with
 its evidence highlighted (one colour per criterion, fillers dimmed and struck through) and a legend.
+A spoken answer also gets its timing (pace, pauses over 2.5 s, latency) and voice evidence.
 
 Reusable: the practice screen shows one after each answer, the review screen for stored answers.
 Build it with ``ScoreCardView(question_text, answer_text, card)`` or call :meth:`show` to change
@@ -96,6 +97,56 @@ def legend(card: ScoreCard) -> Text:
     return line
 
 
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def timing_facts(metrics: dict) -> list[str]:
+    """Pace, long pauses, latency and speaking time, as far as the card measured them."""
+    facts = []
+    if metrics.get("wpm") is not None:
+        facts.append(f"pace {metrics['wpm']:.0f} words/min")
+    if metrics.get("pauses_over_2_5s") is not None:
+        pauses = f"{_plural(metrics['pauses_over_2_5s'], 'pause')} over 2.5 s"
+        if metrics["pauses_over_2_5s"] and metrics.get("longest_pause_s"):
+            pauses += f" (longest {metrics['longest_pause_s']:.1f} s)"
+        facts.append(pauses)
+    if metrics.get("latency_s") is not None:
+        facts.append(f"first word {metrics['latency_s']:.1f} s after the answer clock started")
+    if metrics.get("speaking_s") is not None:
+        facts.append(f"spoke {metrics['speaking_s']:.0f} s")
+    return facts
+
+
+def voice_facts(metrics: dict) -> list[str]:
+    """Pitch and loudness variation (relative to the speaker) and the flattest stretch."""
+    facts = []
+    if metrics.get("pitch_range_semitones") is not None:
+        facts.append(f"pitch range {metrics['pitch_range_semitones']:.1f} semitones")
+    if metrics.get("loudness_range_db") is not None:
+        facts.append(f"loudness range {metrics['loudness_range_db']:.1f} dB")
+    if metrics.get("flattest"):
+        facts.append(f"flattest: {metrics['flattest']}")
+    return facts
+
+
+def spoken_facts(card: ScoreCard) -> Text | None:
+    """The "How you spoke" lines of a spoken answer's card (None for a typed answer)."""
+    enthusiasm = card.criterion("enthusiasm")
+    timing = timing_facts(card.metrics)
+    voice = voice_facts(enthusiasm.metrics) if enthusiasm is not None else []
+    if not timing and not voice:
+        return None
+    text = Text("How you spoke", style="bold")
+    if timing:
+        text.append("\nTiming: ", style="bold")
+        text.append_text(literal(" · ".join(timing)))
+    if voice:
+        text.append("\nVoice: ", style="bold")
+        text.append_text(literal(" · ".join(voice)))
+    return text
+
+
 def criteria_table(card: ScoreCard) -> Table:
     """One row per criterion: ✓/✗, label, score out of 100, what was found and the tip."""
     table = Table(box=None, show_header=False, expand=True, padding=(0, 1), pad_edge=False)
@@ -136,6 +187,7 @@ class ScoreCardView(Vertical):
     ScoreCardView > .score-card--overall.-poor { color: $text-error; }
     ScoreCardView > .score-card--question { text-style: italic; margin-bottom: 1; }
     ScoreCardView > .score-card--criteria { margin-bottom: 1; }
+    ScoreCardView > .score-card--spoken { margin-bottom: 1; padding: 0 1; border-left: outer $accent; }
     ScoreCardView > .score-card--answer {
         border: round $primary 50%;
         border-title-color: $text-muted;
@@ -162,6 +214,7 @@ class ScoreCardView(Vertical):
         yield Static(classes="score-card--overall")
         yield Static(classes="score-card--question")
         yield Static(classes="score-card--criteria")
+        yield Static(classes="score-card--spoken")
         answer = Static(classes="score-card--answer")
         answer.border_title = "Your answer"
         yield answer
@@ -183,5 +236,9 @@ class ScoreCardView(Vertical):
             overall.set_class(band == overall_band(card.overall), f"-{band}")
         self.query_one(".score-card--question", Static).update(literal(self.question_text))
         self.query_one(".score-card--criteria", Static).update(criteria_table(card))
+        spoken = self.query_one(".score-card--spoken", Static)
+        facts = spoken_facts(card)
+        spoken.display = facts is not None
+        spoken.update(facts or "")
         body = highlighted_answer(self.answer_text, card) if self.answer_text.strip() else Text("(no answer)", "italic")
         self.query_one(".score-card--answer", Static).update(Group(body, Text(), legend(card)))

@@ -1,0 +1,270 @@
+"""The spoken side of the practice screen (the base class of :class:`PracticeScreen`).
+
+When the answer clock starts, a :class:`~mockint.session.spoken.SpokenTake` opens the microphone.
+Its callbacks run on the audio and transcription threads, so they only post messages
+(:class:`MicrophoneLevel`, :class:`PartialTranscript`, :class:`MicrophoneLost`); the handlers here
+update the :class:`SpeechPanel`. Stopping hands the take to a ``transcribe`` thread worker:
+remainder transcribed, answer scored and saved (mode ``spoken``, recording, words), card posted.
+
+Pause keeps the device open and records nothing until resumed (same file). Skip and quit delete
+the recording. When the microphone stops mid-answer, what was recorded is kept and scored on
+Ctrl+S (or when the clock runs out); Ctrl+O types the answer instead at any time, and after a
+recording that could not be transcribed. Without a microphone or model the question is typed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import work
+from textual.widgets import Static, TextArea
+
+from mockint.errors import MockintError
+from mockint.session.practice import Attempt, Phase
+from mockint.session.spoken import SpokenTake
+from mockint.tui.literal import literal
+from mockint.tui.messages import MicrophoneLevel, MicrophoneLost, PartialTranscript, TranscriptionFailed
+from mockint.tui.screens.background import BackgroundScreen
+from mockint.tui.widgets.level_meter import FLOOR_DBFS
+from mockint.tui.widgets.speech_panel import SpeechPanel
+
+if TYPE_CHECKING:
+    from mockint.session.options import SessionOptions
+    from mockint.session.practice import PracticeSession
+    from mockint.session.recorder import ScoredAttempt
+    from mockint.speech.answer import SpokenAnswer
+
+NOTHING_HEARD = "no words were heard in the recording (is the microphone muted or too far away?)"
+
+
+def sentence(text: str) -> str:
+    """A core message (lower case, to follow ``mockint: ``) as a sentence of its own."""
+    return text[:1].upper() + text[1:]
+
+
+class SpokenAnswers(BackgroundScreen):
+    """What :class:`PracticeScreen` provides is declared below; this class adds the speaking."""
+
+    options: SessionOptions
+    session: PracticeSession
+    _quitting: bool
+    if TYPE_CHECKING:
+
+        def _sync_answer_box(self) -> None: ...
+        def _show_question(self, *, typing: bool = False) -> None: ...
+        def show_next_hint(self, extra: str = "") -> None: ...
+        def _end_session(self) -> None: ...
+        def score_and_post(
+            self, attempt: Attempt, *, spoken: SpokenAnswer | None = None,
+            audio_path: Path | None = None, notice: str | None = None,
+        ) -> None: ...
+
+    take: SpokenTake | None = None
+    typing_instead = False  # this question of a spoken session is typed
+    kept_recording: Path | None = None  # a recording kept with an answer typed instead
+    failed_recording: Path | None = None  # the last recording that gave no words to score
+    microphone_lost: str | None = None
+
+    # -- state -----------------------------------------------------------------------------------
+    @property
+    def spoken_session(self) -> bool:
+        return self.options.mode == "spoken"
+
+    @property
+    def speaking(self) -> bool:
+        """The current question is answered out loud."""
+        return self.spoken_session and not self.typing_instead
+
+    @property
+    def speech_panel(self) -> SpeechPanel:
+        return self.query_one(SpeechPanel)
+
+    def show_speech_notice(self, notice: str | None) -> None:
+        widget = self.query_one("#speech-notice", Static)
+        widget.display = bool(notice)
+        widget.update(literal(notice or "", "bold"))
+
+    # -- set-up ----------------------------------------------------------------------------------
+    def mount_speech(self) -> None:
+        if self.spoken_session:
+            self.app.speech_model()  # loads while the question shows
+            self.watch(self.app, "model_state", self._model_state_changed, init=False)
+
+    def new_question_speech(self, *, typing: bool = False) -> None:
+        self.take = None
+        self.kept_recording = self.failed_recording = self.microphone_lost = None
+        self.typing_instead = typing
+        self.show_speech_notice(None)
+        if not self.spoken_session:
+            return
+        self.speech_panel.show_transcript("")
+        self.speech_panel.show_level(FLOOR_DBFS)
+        app: Any = self.app
+        if app.model_state == "failed" and not typing:
+            self.typing_instead = True
+            self.show_speech_notice(f"The speech model is not available ({app.model_error}): type this answer.")
+
+    def _model_state_changed(self, state: str) -> None:
+        if state != "failed" or not self.speaking or self.session.phase not in (Phase.THINK, Phase.ANSWER):
+            return
+        kept = " (what you say is still recorded and kept)" if self.take else ""
+        error = self.app.model_error
+        self.show_speech_notice(f"The speech model could not load: {error}. Ctrl+O: type this answer instead{kept}.")
+
+    # -- recording ---------------------------------------------------------------------------------
+    def sync_speech(self) -> None:
+        """After a change of phase or pause: start, pause or resume the recording."""
+        self.speech_panel.display = self.speaking
+        if not self.speaking:
+            return
+        session = self.session
+        if session.phase is Phase.ANSWER and self.take is None and not session.paused:
+            self._start_recording()
+        if self.take is not None:
+            if session.paused:
+                self.take.pause()
+            else:
+                self.take.resume()
+        self.sync_recording()
+
+    def sync_recording(self) -> None:
+        """The recording line: waiting, recording (seconds, device), paused or stopped."""
+        if not self.speaking:
+            return
+        take = self.take
+        if take is None:
+            waiting = self.session.phase is Phase.THINK
+            self.speech_panel.show_recording("waiting" if waiting else "stopped")
+            return
+        state = "stopped" if self.microphone_lost else "paused" if take.paused else "recording"
+        self.speech_panel.show_recording(state, take.seconds, take.device_name)
+
+    def _start_recording(self) -> None:
+        app: Any = self.app
+        status = app.speech_status
+        settings = status.settings if status is not None else None
+        try:
+            take = SpokenTake(
+                app.speech_model(),
+                app.speech,
+                device=app.chosen_device(),
+                keep_fillers=settings.keep_fillers if settings is not None else True,
+                # These run on the audio and transcription threads: post, never touch widgets.
+                on_level=lambda dbfs: self.post_message(MicrophoneLevel(dbfs)),
+                on_partial=lambda text: self.post_message(PartialTranscript(text)),
+                on_error=lambda error: self.post_message(MicrophoneLost(error)),
+            )
+            take.start()
+        except MockintError as exc:
+            self.switch_to_typing(f"Cannot record: {exc}. Type this answer instead.")
+            return
+        self.take = take
+        self.session.recording = True
+
+    def switch_to_typing(self, notice: str, text: str = "") -> None:
+        self.typing_instead = True
+        self.session.recording = False
+        self.show_speech_notice(notice)
+        answer = self.query_one("#answer", TextArea)
+        answer.load_text(text)
+        answer.move_cursor(answer.document.end)
+        self.session.set_draft(text)
+        self._sync_answer_box()
+
+    def drop_recording(self) -> None:
+        """Stop and delete the recording of the question in progress, if any."""
+        take, self.take = self.take, None
+        self.session.recording = False
+        if take is not None:
+            self._end_take(take, keep=False)
+
+    @work(thread=True, exit_on_error=False, group="microphone")
+    def _end_take(self, take: SpokenTake, *, keep: bool) -> None:
+        if keep:
+            take.keep()
+        else:
+            take.discard()
+
+    def on_unmount(self) -> None:
+        if self.take is not None:  # the app is closing mid-answer: release the microphone
+            self.take.discard()
+            self.take = None
+
+    # -- what the threads post -------------------------------------------------------------------
+    def on_microphone_level(self, message: MicrophoneLevel) -> None:
+        self.speech_panel.show_level(message.dbfs)
+
+    def on_partial_transcript(self, message: PartialTranscript) -> None:
+        # Posted before the answer's result, so never after the next question has started.
+        self.speech_panel.show_transcript(message.text)
+
+    def on_microphone_lost(self, message: MicrophoneLost) -> None:
+        if self.take is None:
+            return
+        self.microphone_lost = error = sentence(message.error)
+        self.show_speech_notice(f"{error}. Ctrl+S: score what was recorded · Ctrl+O: type this answer instead.")
+        self.notify(error, title="The microphone stopped", severity="error", markup=False, timeout=8)
+        self.speech_panel.show_level(FLOOR_DBFS)
+        self.sync_recording()
+
+    # -- type instead ----------------------------------------------------------------------------
+    def action_type_instead(self) -> None:
+        if self.session.phase is Phase.DONE:
+            self._retype_failed_recording()
+            return
+        take, self.take = self.take, None
+        if take is None:
+            self.switch_to_typing("Type this answer.")
+            return
+        self.kept_recording = take.path
+        self._end_take(take, keep=True)
+        self.switch_to_typing(
+            "Type this answer; your recording is kept with it. The words heard so far are below.",
+            take.partial_text,
+        )
+
+    def _retype_failed_recording(self) -> None:
+        recording = self.failed_recording
+        self.session.retry_answer()
+        self._show_question(typing=True)
+        self.kept_recording = recording
+        self.show_speech_notice("Type this answer (the answer clock started again); your recording is kept with it.")
+
+    # -- stop: transcribe, score, save -----------------------------------------------------------
+    @work(thread=True, exclusive=True, exit_on_error=False, group="transcribe")
+    def transcribe_answer(self, take: SpokenTake, attempt: Attempt) -> None:
+        result = take.stop()
+        answer, path = result.answer, result.recording.path
+        if answer is None or not answer.text.strip():
+            self.post_message(TranscriptionFailed(result.error or NOTHING_HEARD, path))
+            return
+        self.score_and_post(
+            attempt.with_text(answer.text), spoken=answer, audio_path=path, notice=result.error
+        )
+
+    def on_transcription_failed(self, message: TranscriptionFailed) -> None:
+        if self._quitting:
+            self._end_session()
+            return
+        self.failed_recording = message.audio_path
+        path = message.audio_path
+        text = Text("This answer could not be scored: ", style="bold")
+        text.append_text(literal(message.error))
+        if str(path) not in message.error:
+            text.append_text(literal(f"\nYour recording is kept in {path}", "dim"))
+        text.append_text(literal(f"\nScore it later with: mockint score --audio {path}", "dim"))
+        self.query_one("#result-status", Static).update(text)
+        self.show_next_hint("Ctrl+O: type this answer instead · ")
+
+    def result_notice(self, result: ScoredAttempt, notice: str | None) -> Text:
+        """The line above a score card: a problem while recording, and where the recording is."""
+        text = Text()
+        if notice:
+            text.append_text(literal(sentence(notice), "bold"))
+            text.append("\n")
+        if result.audio_path is not None:
+            how = "Transcribed from your recording" if result.spoken else "Your recording is kept with this answer"
+            text.append_text(literal(f"{how}: {result.audio_path}", "dim"))
+        return text
