@@ -32,6 +32,7 @@ test: $(VENV)/.test-installed
 bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/score.py
 	$(BIN)/python benchmarks/tui.py
+	$(BIN)/python benchmarks/store.py
 	$(BIN)/python benchmarks/transcribe.py
 
 clean:

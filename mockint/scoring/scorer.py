@@ -6,6 +6,7 @@ import math
 from functools import lru_cache
 from typing import Any
 
+from mockint.banks.rules import KNOWN_BUILTIN_CRITERIA
 from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria import REGISTRY, evaluate_custom
 from mockint.scoring.criteria.fillers import fillers, fillers_per_minute
@@ -17,19 +18,8 @@ from mockint.scoring.settings import ScoringSettings, default_settings
 # Bump when a change to the criteria can change a score (stored with every score in the history).
 SCORER_VERSION = "1.1.0"
 
-BUILTIN_CRITERIA: tuple[str, ...] = (
-    "concrete_example",
-    "quantified_result",
-    "star_structure",
-    "enthusiasm",
-    "ownership",
-    "filler_words",
-    "hedging",
-    "length",
-    "pace",
-    "relevance",
-    "professional_tone",
-)
+# One list of ids for the whole app: banks validate against it, the registry must match it.
+BUILTIN_CRITERIA: tuple[str, ...] = KNOWN_BUILTIN_CRITERIA
 
 
 def score_answer(answer: AnswerInput, settings: ScoringSettings | None = None) -> ScoreCard:

@@ -58,8 +58,11 @@ def test_deterministic() -> None:
         assert score_answer(answer).to_dict() == first
 
 
-def test_builtin_ids_match_the_banks_list() -> None:
+def test_every_id_banks_may_name_has_a_registered_criterion() -> None:
+    from mockint.scoring.criteria import REGISTRY
+
     assert BUILTIN_CRITERIA == KNOWN_BUILTIN_CRITERIA
+    assert sorted(REGISTRY) == sorted(KNOWN_BUILTIN_CRITERIA)
 
 
 def test_every_builtin_applies_when_timed_with_a_question() -> None:
