@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from mockint import paths
@@ -43,20 +42,12 @@ def save_new_bank(text: str, destination: Path, *, force: bool = False) -> Bank:
         raise BankError(f"{destination} already exists; use --force to replace it")
     if destination.is_dir():
         raise BankError(f"{destination} is a folder")
+    if destination.parent != paths.user_bank_dir() and not destination.parent.is_dir():
+        raise BankError(f"{destination.parent}: no such folder")
     try:
-        if destination.parent == paths.user_bank_dir():
-            paths.write_private_file(destination, text)  # atomic, in a 0700 folder
-        else:
-            _write_in_chosen_folder(destination, text)
+        # Atomic and 0600; creates the user bank folder 0700, leaves a folder the user chose as is.
+        paths.write_private_file(destination, text)
     except OSError as exc:
         raise BankError(f"{destination}: cannot write: {exc.strerror or exc}") from None
     return entry.bank
 
-
-def _write_in_chosen_folder(path: Path, text: str) -> None:
-    """Write a 0600 file into a folder the user chose (``-o``), leaving the folder's mode alone."""
-    if not path.parent.is_dir():
-        raise BankError(f"{path.parent}: no such folder")
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)

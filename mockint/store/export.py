@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from mockint import paths
 from mockint.store.errors import ExportError
 from mockint.store.html_export import render_html
 from mockint.store.markdown_export import render_markdown
@@ -65,15 +64,6 @@ def save_export(text: str, path: Path) -> None:
     if not folder.is_dir():
         raise ExportError(f"{path}: the folder {folder} does not exist")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)  # created 0600
+        paths.write_private_file(path, text)
     except OSError as exc:
-        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except OSError as exc:
-        Path(tmp_name).unlink(missing_ok=True)
         raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
