@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 # pull a multi-GB CUDA build.
 TORCH  ?= torch==2.13.0
 
-.PHONY: run test bench venv clean
+.PHONY: run test bench venv clean lint
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,3 +37,8 @@ bench: $(VENV)/.test-installed
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# Lint and type check (also run by `make test` once the tree is clean).
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check mockint tests benchmarks
+	$(BIN)/mypy

@@ -24,7 +24,7 @@ class LineIndex:
         self._lines = lines
 
     @classmethod
-    def of(cls, text: str) -> "LineIndex":
+    def of(cls, text: str) -> LineIndex:
         scanner = _Scanner(text)
         try:
             scanner.document()

@@ -14,7 +14,6 @@ from typing import Any
 from mockint.cli.common import add_bank_dir_option
 from mockint.errors import MockintError
 
-
 MODES = {"type": "typed", "speak": "spoken"}  # what a user types -> SessionOptions.mode
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from mockint.cli.common import add_bank_dir_option, print_json
@@ -154,7 +154,7 @@ def _question_context(args: argparse.Namespace) -> _QuestionContext:
     return _QuestionContext()
 
 
-def _catalog(args: argparse.Namespace, cache: dict[str, "Catalog"] = {}) -> "Catalog":  # noqa: B006
+def _catalog(args: argparse.Namespace, cache: dict[str, Catalog] = {}) -> Catalog:  # noqa: B006
     key = repr(args.bank_dirs)
     if key not in cache:
         from mockint.banks.catalog import load_catalog
@@ -163,7 +163,7 @@ def _catalog(args: argparse.Namespace, cache: dict[str, "Catalog"] = {}) -> "Cat
     return cache[key]
 
 
-def _answer(text: str, context: _QuestionContext, duration: float | None, **extra: Any) -> "AnswerInput":
+def _answer(text: str, context: _QuestionContext, duration: float | None, **extra: Any) -> AnswerInput:
     from mockint.scoring import AnswerInput
 
     if context.question is not None:
@@ -171,7 +171,7 @@ def _answer(text: str, context: _QuestionContext, duration: float | None, **extr
     return AnswerInput(text=text, question_text=context.text, duration_s=duration, **extra)
 
 
-def _spoken_answer(args: argparse.Namespace, context: _QuestionContext) -> tuple["AnswerInput", str]:
+def _spoken_answer(args: argparse.Namespace, context: _QuestionContext) -> tuple[AnswerInput, str]:
     path = Path(args.audio)
     if not path.is_file():
         raise MockintError(f"{path}: no such audio file")
@@ -197,7 +197,7 @@ def _spoken_answer(args: argparse.Namespace, context: _QuestionContext) -> tuple
 # -- many answers -------------------------------------------------------------------------------
 
 
-def _run_jsonl(args: argparse.Namespace, settings: "ScoringSettings") -> int:
+def _run_jsonl(args: argparse.Namespace, settings: ScoringSettings) -> int:
     from mockint.scoring import score_answer
 
     failures = total = 0
@@ -294,7 +294,7 @@ def _jsonl_question(args: argparse.Namespace, question: str | None) -> _Question
     return _QuestionContext(text=question)
 
 
-def jsonl_result(item_id: Any, card: "ScoreCard") -> dict[str, Any]:
+def jsonl_result(item_id: Any, card: ScoreCard) -> dict[str, Any]:
     data = card.to_dict()
     return {
         "id": item_id,
@@ -320,7 +320,7 @@ def _marks() -> tuple[str, str]:
     return "✓", "✗"
 
 
-def render_card(card: "ScoreCard", answer: "AnswerInput", transcript: str | None = None) -> str:
+def render_card(card: ScoreCard, answer: AnswerInput, transcript: str | None = None) -> str:
     passed_mark, failed_mark = _marks()
     lines = []
     if answer.question_text:

@@ -42,11 +42,11 @@ class lazy(Generic[T]):
         self.name = name
 
     @overload
-    def __get__(self, instance: None, owner: type | None = None) -> "lazy[T]": ...
+    def __get__(self, instance: None, owner: type | None = None) -> lazy[T]: ...
     @overload
     def __get__(self, instance: object, owner: type | None = None) -> T: ...
 
-    def __get__(self, instance: object | None, owner: type | None = None) -> "T | lazy[T]":
+    def __get__(self, instance: object | None, owner: type | None = None) -> T | lazy[T]:
         if instance is None:
             return self
         value = instance.__dict__[self.name] = self.compute(instance)
@@ -138,7 +138,7 @@ class Analysis:
 
     # -- shared detections --------------------------------------------------------------------
 
-    def memo(self, key: str, compute: Callable[["Analysis"], T]) -> T:
+    def memo(self, key: str, compute: Callable[[Analysis], T]) -> T:
         """``compute(self)`` once per answer (detections used by several criteria and the metrics)."""
         try:
             return self._memo[key]

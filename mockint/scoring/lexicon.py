@@ -64,7 +64,7 @@ class _Registry:
         self._trie = None
         return name
 
-    def trie(self) -> dict[str, "_Node"]:
+    def trie(self) -> dict[str, _Node]:
         """The root: first word -> node. Built on first use (a few milliseconds)."""
         if self._trie is None:
             root: dict[str, Any] = {}
@@ -91,7 +91,7 @@ class _Registry:
             }
         return self._trie
 
-    def firsts(self) -> dict[str, tuple[tuple[tuple[str, Any], ...], frozenset[str] | None, "_Node"]]:
+    def firsts(self) -> dict[str, tuple[tuple[tuple[str, Any], ...], frozenset[str] | None, _Node]]:
         """First word -> (its hits as a one-word phrase, the words that may follow it (None: any
         word, after a wildcard), its trie node)."""
         self.trie()
@@ -108,7 +108,7 @@ class _Registry:
                 result.append(words)
         return result
 
-    def _freeze(self, node: dict[str, Any]) -> "_Node":
+    def _freeze(self, node: dict[str, Any]) -> _Node:
         children = {}
         classes = []
         for key, child in node.items():

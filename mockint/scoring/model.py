@@ -52,7 +52,7 @@ class AnswerInput:
     @classmethod
     def for_question(
         cls, text: str, question: Question, bank: Bank | None = None, **extra: Any
-    ) -> "AnswerInput":
+    ) -> AnswerInput:
         return cls(
             text=text,
             question_text=question.text,
@@ -106,7 +106,7 @@ class CriterionResult:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "CriterionResult":
+    def from_dict(cls, data: dict[str, Any]) -> CriterionResult:
         spans = [Span(e["start"], e["end"], e["text"]) for e in data["evidence"] if "start" in e]
         metrics = {e["metric"]: e["value"] for e in data["evidence"] if "metric" in e}
         return cls(
@@ -141,7 +141,7 @@ class ScoreCard:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "ScoreCard":
+    def from_dict(cls, data: dict[str, Any]) -> ScoreCard:
         return cls(
             overall=data["overall"],
             criteria=[CriterionResult.from_dict(c) for c in data["criteria"]],

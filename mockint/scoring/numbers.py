@@ -86,7 +86,7 @@ class NumberMention(NamedTuple):
         return self.kind not in NOT_QUANTITIES
 
 
-def find_numbers(analysis: "Analysis") -> list[NumberMention]:
+def find_numbers(analysis: Analysis) -> list[NumberMention]:
     """Every quantity in the answer, in order."""
     kp = analysis.padded_keys
     words = analysis.words
@@ -119,14 +119,14 @@ def find_numbers(analysis: "Analysis") -> list[NumberMention]:
     return found
 
 
-def _is_fraction(analysis: "Analysis", index: int) -> bool:
+def _is_fraction(analysis: Analysis, index: int) -> bool:
     """"third(s)" after "a"/"one"/"two", or "quarter of" ("a quarter" alone is a time)."""
     kp = analysis.padded_keys
     word = kp[index]
     return word in _FRACTIONS and (word != "quarter" or kp[index + 1] == "of")
 
 
-def _candidates(analysis: "Analysis") -> list[int]:
+def _candidates(analysis: Analysis) -> list[int]:
     """Indexes of words that may start a number: digits, number words, "doubled"..."""
     starts, count = analysis.starts, analysis.word_count
     found = {hit.first for hit in analysis.hits(NUMBER_LEXICON)}
@@ -147,7 +147,7 @@ def _candidates(analysis: "Analysis") -> list[int]:
     return sorted(found)
 
 
-def _unit_after(analysis: "Analysis", index: int) -> tuple[str, int]:
+def _unit_after(analysis: Analysis, index: int) -> tuple[str, int]:
     """The unit word following word ``index - 1`` ("three new customers"), and the next index."""
     kp = analysis.padded_keys
     word = kp[index]
@@ -166,7 +166,7 @@ def _unit_after(analysis: "Analysis", index: int) -> tuple[str, int]:
     return "", index
 
 
-def _rate_after(analysis: "Analysis", index: int) -> tuple[str, int]:
+def _rate_after(analysis: Analysis, index: int) -> tuple[str, int]:
     """A bare number's rate: "one a week", "3 per day" -> ("rate", the index after it)."""
     kp = analysis.padded_keys
     if kp[index] in ("a", "an", "per", "every") and kp[index + 1] in _TIME_UNITS:
@@ -189,7 +189,7 @@ def _kind_of_unit(unit: str) -> str:
     return _UNIT_KINDS.get(unit) or ("count" if unit else "")
 
 
-def _digits(analysis: "Analysis", index: int) -> NumberMention | None:
+def _digits(analysis: Analysis, index: int) -> NumberMention | None:
     kp = analysis.padded_keys
     match = _DIGITS_RE.fullmatch(analysis.words[index])
     if match is None:  # "2nd", "3pm", "mp3"
@@ -228,7 +228,7 @@ def _digits(analysis: "Analysis", index: int) -> NumberMention | None:
     return NumberMention(start, end, kind, index, last)
 
 
-def _spelled(analysis: "Analysis", index: int) -> NumberMention | None:
+def _spelled(analysis: Analysis, index: int) -> NumberMention | None:
     kp = analysis.padded_keys
     last = index + 1
     while True:
@@ -257,7 +257,7 @@ def _spelled(analysis: "Analysis", index: int) -> NumberMention | None:
     return NumberMention(analysis.starts[index], analysis.ends[after - 1], kind, index, after)
 
 
-def _compound(analysis: "Analysis", index: int) -> NumberMention | None:
+def _compound(analysis: Analysis, index: int) -> NumberMention | None:
     """A hyphenated word that starts with a number: "twenty-five" and "2-3" are numbers (maybe with
     a unit after them); "ten-minute", "5-star" and "24-year-old" carry their unit inside."""
     parts = analysis.keys[index].split("-")
@@ -272,7 +272,7 @@ def _compound(analysis: "Analysis", index: int) -> NumberMention | None:
     return None  # "one-to-one", "9-to-5", "covid-19"
 
 
-def _age_or(analysis: "Analysis", first: int, last: int, kind: str) -> str:
+def _age_or(analysis: Analysis, first: int, last: int, kind: str) -> str:
     """"age" for "I'm twenty four", "I was 19", "22 years old"; else ``kind``."""
     kp = analysis.padded_keys
     if kind == "time" and kp[last] == "old" and kp[last - 1] in ("year", "years"):

@@ -118,7 +118,7 @@ def settings_from_overrides(overrides: Mapping[str, Any], path: Path | None = No
     return ScoringSettings(values)
 
 
-def _merge(target: dict[str, Any], overrides: Mapping[str, Any], prefix: str, source: "_SourceLines") -> None:
+def _merge(target: dict[str, Any], overrides: Mapping[str, Any], prefix: str, source: _SourceLines) -> None:
     for key in sorted(overrides):
         value = overrides[key]
         field = f"{prefix}.{key}"
@@ -133,7 +133,7 @@ def _merge(target: dict[str, Any], overrides: Mapping[str, Any], prefix: str, so
         target[key] = _checked_number(key, value, field, source)
 
 
-def _checked_number(key: str, value: Any, field: str, source: "_SourceLines") -> float:
+def _checked_number(key: str, value: Any, field: str, source: _SourceLines) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise source.error(field, f"must be a number, got {value!r}")
     if value != value or value in (float("inf"), float("-inf")):

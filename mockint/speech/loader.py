@@ -42,7 +42,7 @@ class ModelLoader:
         self.error: MockintError | None = None
         self.state = IDLE
 
-    def start(self) -> "ModelLoader":
+    def start(self) -> ModelLoader:
         with self._lock:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="mockint-model", daemon=True)

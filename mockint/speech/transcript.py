@@ -22,7 +22,7 @@ class Transcript:
         """When the last word ends (0 with no words)."""
         return self.words[-1].end if self.words else 0.0
 
-    def shifted(self, offset_s: float) -> "Transcript":
+    def shifted(self, offset_s: float) -> Transcript:
         return Transcript(shift_words(self.words, offset_s))
 
 

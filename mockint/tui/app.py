@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Union
+from typing import TYPE_CHECKING, Any, Literal
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -54,7 +54,7 @@ class PracticeRequest:
     options: SessionOptions = field(default_factory=SessionOptions)
 
 
-InitialScreen = Union[Literal["start", "review"], PracticeRequest]
+InitialScreen = Literal["start", "review"] | PracticeRequest
 
 
 class MockintApp(App[None]):

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from mockint import paths
-
 SAMPLE = Path(__file__).parent / "data" / "sample.toml"
 
 

@@ -9,7 +9,6 @@ prints the full report with every disagreement.
 from __future__ import annotations
 
 import pytest
-
 from heldout_answers import HELDOUT
 from heldout_measures import measure, ranks, spearman
 

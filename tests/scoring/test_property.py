@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mockint.scoring import AnswerInput, VoiceFeatures, Word, score_answer
 from mockint.banks.model import CustomCriterion
+from mockint.scoring import AnswerInput, VoiceFeatures, Word, score_answer
 
 _WORDS = st.sampled_from(
     "um uh like you know i we kind of sort of just think guess maybe twenty percent $2k 1.5 "

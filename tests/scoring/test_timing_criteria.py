@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from scoring_helpers import card, result
 
 from mockint.scoring import Word

@@ -14,7 +14,15 @@ import soundfile as sf
 
 from mockint import paths
 from mockint.scoring.model import VoiceFeatures, Word
-from mockint.session import FakeClock, Outcome, Phase, PracticeSession, SessionError, SessionOptions, plan_questions
+from mockint.session import (
+    FakeClock,
+    Outcome,
+    Phase,
+    PracticeSession,
+    SessionError,
+    SessionOptions,
+    plan_questions,
+)
 from mockint.session.microphone import SpeechSetup, check_speech
 from mockint.session.recorder import SessionRecorder
 from mockint.session.spoken import SpokenTake

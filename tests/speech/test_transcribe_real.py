@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from mockint.speech.analysis import analyze_audio, analyze_audio_file

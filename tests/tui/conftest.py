@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 
-from mockint import paths
 from mockint.session.clock import FakeClock
 
 FIXTURE_BANKS = Path(__file__).resolve().parent / "fixture_banks"

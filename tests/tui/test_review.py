@@ -186,7 +186,7 @@ async def test_export_writes_a_private_markdown_file_and_shows_its_path(build_ap
 
 
 async def test_export_as_json_from_the_session_view(build_app, store) -> None:
-    session_id = save_session(store, bank_id="practice-demo", bank_title="Practice demo",
+    save_session(store, bank_id="practice-demo", bank_title="Practice demo",
                               answers=[(PROUD, STRONG_ANSWER), (DEADLINE, WEAK_ANSWER)], started_at=T0)
     app = build_app(initial="review")
     async with app.run_test(size=SIZE) as pilot:

@@ -14,9 +14,9 @@ from mockint.tui.screens.session_detail import SessionDetailScreen
 
 from ..conftest import FAKE_MIC, SPEECH_DIR
 from .conftest import settle, wait_until
+from .spoken_setup import FakePlayer, speech_setup
 from .test_review import PROUD, messages, open_newest_session
 from .test_review_data import STRONG_ANSWER, T0, scored_card
-from .spoken_setup import FakePlayer, speech_setup
 
 SIZE = (100, 30)
 

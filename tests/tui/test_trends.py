@@ -15,8 +15,15 @@ from mockint.tui.widgets.score_line import ScoreLine, bar_for, bucket_means
 from mockint.tui.widgets.trend_row import TrendRow, change
 
 from .conftest import screen_text, settle
-from .test_review_data import MIDDLING_ANSWER, STRONG_ANSWER, T0, WEAK_ANSWER, save_fixed_history, save_session
-from .test_review_data import utc  # noqa: F401  (fixture)
+from .test_review_data import (
+    MIDDLING_ANSWER,
+    STRONG_ANSWER,
+    T0,
+    WEAK_ANSWER,
+    save_fixed_history,
+    save_session,
+    utc,  # noqa: F401  (fixture)
+)
 
 SIZE = (100, 30)
 QUESTION = "Tell me about a project you are proud of."

@@ -15,8 +15,8 @@ from itertools import compress, islice
 from operator import eq
 from typing import Any, NamedTuple
 
-from mockint.scoring.analysis import Analysis
 from mockint.scoring import lexicon
+from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import criterion, falling, plural, verdict
 from mockint.scoring.model import CriterionResult
 

@@ -7,7 +7,6 @@ from mockint.scoring.criteria.base import criterion, plural, verdict
 from mockint.scoring.model import CriterionResult
 from mockint.scoring.narrative import actions
 
-
 _TIP_DO = "Say what you personally did: “I set up…”, “I decided…”, “I wrote…”."
 
 
