@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 # pull a multi-GB CUDA build.
 TORCH  ?= torch==2.13.0
 
-.PHONY: run test bench venv clean lint
+.PHONY: run test bench validity venv clean lint
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/tui.py
 	$(BIN)/python benchmarks/store.py
 	$(BIN)/python benchmarks/transcribe.py
+
+# Agreement with real raters (../shared/validity, evaluation only): r per criterion and the four goals.
+validity: $(VENV)/.test-installed
+	$(BIN)/python benchmarks/validity.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

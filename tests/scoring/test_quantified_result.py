@@ -47,7 +47,7 @@ def test_two_tied_numbers_score_higher_than_one() -> None:
     assert two > one
 
 
-# -- Calibration fixes (held-out set): what is and is not a result ----------------------------
+# -- Calibration fixes (calibration set): what is and is not a result ----------------------------
 
 
 @pytest.mark.parametrize(

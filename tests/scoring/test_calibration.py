@@ -1,16 +1,16 @@
-"""The scorer against people: a held-out set of answers rated by a person before they were scored.
+"""The scorer against people: the calibration set (answers rated by a person; the scorer was tuned on it).
 
 The overall score must rank the answers like the ratings (Spearman >= 0.8), and each criterion must
 agree with the person's pass/fail verdicts at least 85% of the time. The figures are computed here
-from the whole set; nothing is fixed per answer. ``python tests/scoring/heldout_measures.py``
+from the whole set; nothing is fixed per answer. ``python tests/scoring/calibration_measures.py``
 prints the full report with every disagreement.
 """
 
 from __future__ import annotations
 
 import pytest
-from heldout_answers import HELDOUT
-from heldout_measures import measure, ranks, spearman
+from calibration_answers import CALIBRATION
+from calibration_measures import measure, ranks, spearman
 
 MIN_SPEARMAN = 0.8
 MIN_AGREEMENT = 0.85
@@ -22,12 +22,12 @@ def measures():
 
 
 def test_the_set_is_varied_and_spread() -> None:
-    assert len(HELDOUT) >= 24
-    assert len({item.id for item in HELDOUT}) == len(HELDOUT)
-    assert {item.rating for item in HELDOUT} == {1, 2, 3, 4, 5}
-    spoken = [item for item in HELDOUT if item.text == item.text.lower() and "." not in item.text]
+    assert len(CALIBRATION) >= 24
+    assert len({item.id for item in CALIBRATION}) == len(CALIBRATION)
+    assert {item.rating for item in CALIBRATION} == {1, 2, 3, 4, 5}
+    spoken = [item for item in CALIBRATION if item.text == item.text.lower() and "." not in item.text]
     assert len(spoken) >= 8  # raw speech-to-text: no capitals, no punctuation
-    assert len({item.question for item in HELDOUT}) >= 20
+    assert len({item.question for item in CALIBRATION}) >= 20
 
 
 def test_the_overall_score_ranks_answers_like_people(measures) -> None:
@@ -47,8 +47,8 @@ def test_every_judged_criterion_has_enough_verdicts(measures) -> None:
 
 
 def test_poor_answers_score_clearly_below_strong_ones(measures) -> None:
-    poor = [measures.overall[i.id] for i in HELDOUT if i.rating == 1]
-    strong = [measures.overall[i.id] for i in HELDOUT if i.rating == 5]
+    poor = [measures.overall[i.id] for i in CALIBRATION if i.rating == 1]
+    strong = [measures.overall[i.id] for i in CALIBRATION if i.rating == 5]
     assert sum(strong) / len(strong) - sum(poor) / len(poor) >= 30
 
 

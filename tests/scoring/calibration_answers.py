@@ -1,4 +1,10 @@
-"""A held-out calibration set: answers the scorer was NOT tuned on, each rated by a person first.
+"""The calibration set: answers rated by a person, which the scorer WAS tuned on.
+
+It was once called held out, but detector phrases were written from its wording in the same commit
+("which was honestly ridiculous", "done with the place", ...), so it measures fit, not
+generalisation: a regression guard, not evidence that the scorer judges well. The genuinely held-out
+figures come from ``fresh_answers.py`` (written before scorer 2.0 and never used to tune) and from
+real interviews (``benchmarks/validity.py``).
 
 Written as candidates really answer — typed, and as raw lower-case speech-to-text with no
 punctuation and small transcription errors ("postgress", "the cash layer", "trello bored") — for
@@ -14,7 +20,7 @@ Every answer carries the human verdict given BEFORE the scorer was run on it:
   judgement would be a coin toss, or where it does not make sense (a STAR story in a reply to a
   rejection call).
 
-``tests/scoring/test_heldout.py`` checks that the scorer ranks the answers like the ratings
+``tests/scoring/test_calibration.py`` checks that the scorer ranks the answers like the ratings
 (Spearman) and agrees with the verdicts (per criterion).
 """
 
@@ -36,7 +42,7 @@ EX, QR, FW, HE, PT, EN, ST = (
 )
 
 
-class HeldOut(NamedTuple):
+class RatedAnswer(NamedTuple):
     id: str
     question: str
     text: str
@@ -51,8 +57,8 @@ def _verdicts(passed: str = "", failed: str = "") -> dict[str, bool]:
     return {**{names[k]: True for k in passed.split()}, **{names[k]: False for k in failed.split()}}
 
 
-HELDOUT: tuple[HeldOut, ...] = (
-    HeldOut(
+CALIBRATION: tuple[RatedAnswer, ...] = (
+    RatedAnswer(
         "about-strong-typed", ABOUT_YOU,
         "Sure. I'm a data analyst with three years at Brightwell Insurance, where I own the claims "
         "reporting. The piece of work I'm proudest of is the fraud dashboard I built in Power BI "
@@ -65,7 +71,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "this team.",
         5, _verdicts("EX QR FW HE PT EN"),
     ),
-    HeldOut(
+    RatedAnswer(
         "about-poor-spoken", ABOUT_YOU,
         "um yeah so i'm i'm twenty four and um i like i finished uni a couple years ago and since "
         "then i've kind of just been doing like different stuff you know like i worked in a bar for "
@@ -74,7 +80,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "chill person i get on with people so yeah",
         1, _verdicts("PT", "EX QR FW HE EN ST"), duration_s=44.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "about-middling-spoken", ABOUT_YOU,
         "so i'm a software developer i've been working mostly on the back end for about four years "
         "now first at a small agency doing wordpress and php sites for local businesses and then at "
@@ -85,7 +91,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "team where i can grow into a senior role",
         3, _verdicts("FW HE PT EN", "QR"), duration_s=41.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "why-us-strong-typed", WHY_US,
         "Honestly, because I've been a customer for four years. I run a small pottery shop on the "
         "side and your invoicing app is the reason I stopped doing my books at midnight. When you "
@@ -97,7 +103,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "lending.",
         5, _verdicts("EX QR FW HE PT EN"),
     ),
-    HeldOut(
+    RatedAnswer(
         "why-us-poor-typed", WHY_US,
         "Honestly I just need a job at this point and you guys were hiring. The pay looks decent and "
         "it's close to where I live. I don't really know that much about what you do, I had a quick "
@@ -105,7 +111,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "nightmare so anything is better than that.",
         1, _verdicts("FW", "EX QR HE PT EN ST"),
     ),
-    HeldOut(
+    RatedAnswer(
         "why-us-generic-spoken", WHY_US,
         "so i think your company has a really good reputation and um the culture seems great from "
         "what i've read on glassdoor people seem to like working here and i think there's a lot of "
@@ -113,7 +119,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "think i'd be a good fit and yeah i'd like to be part of a company that's growing",
         2, _verdicts("FW PT", "EX QR HE ST"), duration_s=30.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "conflict-strong-spoken", "Tell me about a time you disagreed with a teammate.",
         "yeah so last year at my job at a logistics startup me and another engineer disagreed about "
         "how to fix our slow checkout page he wanted to rewrite the whole thing in react and i "
@@ -126,7 +132,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "with data than with opinions and we still work really well together",
         5, _verdicts("EX QR FW HE PT ST"), duration_s=62.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "conflict-blaming-typed", "Tell me about a time you disagreed with your manager.",
         "Well, my old manager was honestly the worst. He never listened to anyone and he'd change "
         "the plan every week. We disagreed about pretty much everything. One time he blamed me for a "
@@ -135,7 +141,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "not someone who puts up with that kind of thing.",
         1, _verdicts("FW", "QR PT EN ST"),
     ),
-    HeldOut(
+    RatedAnswer(
         "mistake-no-result-typed", "Tell me about a mistake you made at work.",
         "At my last job I was in charge of sending out the weekly newsletter to about eight thousand "
         "subscribers, and one week I sent it with the wrong discount code. I realised about an hour "
@@ -144,7 +150,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "slowing down.",
         3, _verdicts("EX FW HE PT", "QR"),
     ),
-    HeldOut(
+    RatedAnswer(
         "deadline-strong-typed", "Describe a situation where you had to meet a tight deadline.",
         "In March our biggest client moved their product launch forward by two weeks, which left us "
         "eight working days to finish a campaign we'd planned for a month. As the account lead, my "
@@ -157,7 +163,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "later.",
         5, _verdicts("EX QR FW HE PT ST"),
     ),
-    HeldOut(
+    RatedAnswer(
         "bug-strong-spoken", "Walk me through a difficult bug you fixed.",
         "ok so the one that comes to mind is at my current job we had this api that would randomly "
         "time out maybe twice a day and nobody could reproduce it so i started by adding better "
@@ -169,7 +175,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "dropped from like ten a week to basically none",
         4, _verdicts("EX QR FW HE PT ST"), duration_s=58.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "project-we-only-typed", "Tell me about a technical project you're proud of.",
         "We built an internal tool for the support team to look up orders. We used React on the "
         "front end and a Node API, and we deployed it on AWS. We had some issues with performance "
@@ -178,7 +184,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "together.",
         3, _verdicts("FW HE PT", "QR EN"),
     ),
-    HeldOut(
+    RatedAnswer(
         "outage-hedgy-spoken", "Tell me about a time you debugged a production issue.",
         "i think there was one time where the site was kind of slow maybe and um i'm not really "
         "sure what the cause was i think it might have been a memory thing or something so we just "
@@ -186,7 +192,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "the details to be honest it was a while ago",
         1, _verdicts("PT", "EX QR HE EN ST"), duration_s=27.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "angry-customer-strong-typed", "Tell me about a time you dealt with an angry customer.",
         "At the garden centre where I worked last summer, a customer came in furious because the "
         "patio furniture she'd ordered had arrived damaged for the second time. She was shouting at "
@@ -198,7 +204,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "learned that most angry customers just want someone to take ownership.",
         5, _verdicts("EX QR FW HE PT ST"),
     ),
-    HeldOut(
+    RatedAnswer(
         "angry-customer-middling-spoken", "Tell me about a time you dealt with an upset customer.",
         "so um there was this customer at the phone shop where i work who was really upset because "
         "his phone contract had been charged twice um and he was kind of shouting at me so i just "
@@ -207,7 +213,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "by the end he calmed down and he was actually really nice about it",
         3, _verdicts("EX HE PT ST", "QR"), duration_s=36.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "difficult-customer-hypothetical", "How do you handle a difficult customer?",
         "I would always stay calm and listen to them. I think the customer is always right, so you "
         "have to be patient and polite. I'm a people person and I'm good at calming people down. I "
@@ -215,7 +221,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "really important in customer service.",
         2, _verdicts("FW HE PT", "EX QR ST"),
     ),
-    HeldOut(
+    RatedAnswer(
         "rejection-gracious-typed", REJECTION,
         "Thank you for letting me know, and for calling rather than emailing, I really appreciate "
         "that. I'm disappointed, of course, because I loved meeting the team and the product work "
@@ -225,7 +231,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "very glad to be considered. Thanks again for your time.",
         5, _verdicts("FW HE PT EN"),
     ),
-    HeldOut(
+    RatedAnswer(
         "rejection-defensive-typed", REJECTION,
         "Oh. Okay. Can I ask why wasn't I picked? I was really confident the interviews went well "
         "and honestly I think I had more experience than most people who'd apply for this. I don't "
@@ -233,13 +239,13 @@ HELDOUT: tuple[HeldOut, ...] = (
         "honest. Whatever, it's your loss I guess.",
         1, _verdicts("FW", "HE PT EN"),
     ),
-    HeldOut(
+    RatedAnswer(
         "rejection-flat-spoken", REJECTION,
         "oh ok um thanks for letting me know i guess that's fine um yeah i don't really have any "
         "questions i suppose if you have any feedback you could email it to me thanks bye",
         2, _verdicts("PT", "HE EN"), duration_s=14.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "change-lead-strong-spoken", "Tell me about a time you led a team through a difficult change.",
         "so in my last role i was the team lead for six support agents when we moved from email "
         "tickets to a new live chat system and a lot of the team were worried about it because "
@@ -252,7 +258,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "the team left which i was really proud of",
         5, _verdicts("EX QR FW HE PT ST"), duration_s=60.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "strength-middling-typed", "What's your greatest strength?",
         "My biggest strength is probably organisation. I'm the person who makes the spreadsheet "
         "when nobody else will. For example, at university I organised our society's charity week "
@@ -261,7 +267,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "moving parts.",
         3, _verdicts("FW HE PT", "QR"),
     ),
-    HeldOut(
+    RatedAnswer(
         "weakness-cliche-typed", "What's your biggest weakness?",
         "Um, I guess my biggest weakness is that I'm kind of a perfectionist? Like, I just care a "
         "lot about getting things right, so sometimes I maybe spend too long on stuff. And I work "
@@ -269,7 +275,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "have many weaknesses to be honest.",
         2, _verdicts("", "EX QR HE"),
     ),
-    HeldOut(
+    RatedAnswer(
         "student-project-strong-typed",
         "Tell me about a project from your studies or an internship that you're proud of.",
         "In my final year I built an app with three classmates for a local food bank that was "
@@ -281,14 +287,14 @@ HELDOUT: tuple[HeldOut, ...] = (
         "time I'd seen something I built actually used, and I loved that.",
         4, _verdicts("EX QR FW HE PT EN ST"),
     ),
-    HeldOut(
+    RatedAnswer(
         "internship-why-poor-spoken", "Why are you interested in an internship with us?",
         "um so like basically i'm in my second year of uh business and um like my mom kind of said i "
         "should like get an internship this summer you know so um yeah i applied to like a bunch of "
         "places and um this one was like one of them and um i dunno it seems ok i guess",
         1, _verdicts("PT", "EX QR FW HE EN ST"), duration_s=26.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "target-strong-typed", "Tell me about a time you exceeded a target.",
         "Last quarter my target was £90,000 in new business, and halfway through we lost our two "
         "biggest prospects to a competitor. Rather than chase more cold leads, I went back through "
@@ -299,7 +305,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "excited to bring that approach here.",
         5, _verdicts("EX QR FW HE PT EN ST"),
     ),
-    HeldOut(
+    RatedAnswer(
         "process-dates-rambling-typed", "Tell me about a time you improved a process.",
         "So I joined the company in 2019, in September 2019 actually, and at that point we were "
         "using a system from 2015 that had been set up by someone who'd left, and in 2020 we had "
@@ -310,7 +316,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "and people started using it.",
         2, _verdicts("FW HE PT", "QR ST"),
     ),
-    HeldOut(
+    RatedAnswer(
         "role-not-excited-typed", "What interests you about this role?",
         "To be honest I'm not that excited about the sales side of the role, I'm not really "
         "passionate about cold calling. What I'm interested in is the account management part, "
@@ -318,14 +324,14 @@ HELDOUT: tuple[HeldOut, ...] = (
         "every month but I can do it if I have to.",
         2, _verdicts("FW PT", "QR EN"),
     ),
-    HeldOut(
+    RatedAnswer(
         "leaving-sarcastic-typed", "Why are you leaving your current job?",
         "Oh it's been great, really amazing, working till 2am every night for a boss who takes "
         "credit for everything. Fantastic experience. No, honestly, I've learned a lot, but I'm done "
         "with the place. The management is a joke and nobody appreciates anything you do.",
         1, _verdicts("FW HE", "QR PT EN"),
     ),
-    HeldOut(
+    RatedAnswer(
         "about-scunthorpe-typed", ABOUT_YOU,
         "I'm a logistics coordinator at a distribution centre in Scunthorpe. I manage the class of "
         "dangerous goods paperwork, run the assessment of new carriers, and I passed my CILT diploma "
@@ -334,7 +340,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "enjoying the operations side and I'd love to take on a bigger site.",
         4, _verdicts("EX QR FW HE PT EN"),
     ),
-    HeldOut(
+    RatedAnswer(
         "manager-disagree-quoted-typed", "What would you do if you disagreed with your manager's decision?",
         "What would I do if I disagreed with my manager? I'd ask for ten minutes with them "
         "one-to-one, explain my concern with whatever data I had, and then go with their decision. "
@@ -343,7 +349,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "kept them. If she'd still said no, I would have backed the decision.",
         4, _verdicts("EX QR FW HE PT"),
     ),
-    HeldOut(
+    RatedAnswer(
         "decision-i-think-typed", "Tell me about a technical decision you'd make differently.",
         "I'd like to talk about our move to microservices at Fernbank in 2022. I think the honest "
         "answer is we split too early. I led the team of five that broke the monolith into seven "
@@ -354,7 +360,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "to bring that kind of judgement to your platform team.",
         4, _verdicts("EX QR FW HE PT"),
     ),
-    HeldOut(
+    RatedAnswer(
         "environment-like-verb-typed", "What kind of work environment do you like best?",
         "I like teams that work in the open. At my last company we wrote everything down, like a "
         "decision log for every project, and I liked that a lot: when I joined I read six months of "
@@ -364,7 +370,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "are set up too.",
         4, _verdicts("FW HE PT", "QR"),
     ),
-    HeldOut(
+    RatedAnswer(
         "teamwork-uni-spoken", "Give an example of when you worked in a team.",
         "so at uni we had a group project for our marketing module there was five of us and we had "
         "to come up with a campaign for a local cafe and honestly at the start it was a bit chaotic "
@@ -373,7 +379,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "actually used some of our ideas for her instagram and we got a first",
         3, _verdicts("EX FW HE PT ST", "QR"), duration_s=33.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "achievement-minimising-typed", "Tell me about your biggest achievement.",
         "I guess my biggest achievement would just be finishing my degree while working part time. "
         "It was kind of hard, I just had to sort of manage my time, maybe better than most people. "
@@ -381,7 +387,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "probably the thing I'm most proud of.",
         2, _verdicts("PT", "EX QR HE ST"),
     ),
-    HeldOut(
+    RatedAnswer(
         "learn-fast-whisper-punctuated", "Tell me about a time you had to learn something quickly.",
         "Two weeks before my placement started, my manager told me the team had switched from Excel "
         "to Tableau, which I'd never used. I didn't want to spend my first month catching up, so I "
@@ -392,7 +398,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "challenge.",
         4, _verdicts("EX FW HE PT ST"), duration_s=42.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "pressure-profanity-typed", "Tell me about a time you handled pressure.",
         "Yeah so Black Friday at the shop was absolutely mental, the tills crashed at like 10am and "
         "it was a shitshow honestly. I just grabbed a notepad and started writing down orders by "
@@ -402,7 +408,7 @@ HELDOUT: tuple[HeldOut, ...] = (
     ),
     # -- Round 2: written and rated after the first round of detector fixes, to check that the
     # fixes generalise rather than fit round 1. Scored for the first time after being rated.
-    HeldOut(
+    RatedAnswer(
         "customer-above-beyond-spoken", "Tell me about a time you went above and beyond for a customer.",
         "yeah so i work at a pharmacy and last winter an older gentleman came in right before closing "
         "and his prescription hadn't been sent over from his gp and he was really worried because it "
@@ -412,14 +418,14 @@ HELDOUT: tuple[HeldOut, ...] = (
         "with a card for the whole team and my manager mentioned it at our regional meeting",
         4, _verdicts("EX FW HE PT ST", "QR"), duration_s=40.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "salary-hedgy-typed", "What are your salary expectations?",
         "Um, I'm not really sure, I guess whatever is standard for the role? I don't want to price "
         "myself out. Maybe somewhere around 35 to 40k, but I'm flexible, I just really need "
         "something soon.",
         2, _verdicts("FW PT", "EX QR HE EN ST"),
     ),
-    HeldOut(
+    RatedAnswer(
         "failure-strong-typed", "Tell me about a time you failed.",
         "In my first sales role I lost our largest renewal, a £60,000 account, because I assumed the "
         "customer was happy and stopped checking in. When they told us they were switching, I asked "
@@ -429,7 +435,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "of those twenty, and I still run those check-ins today.",
         5, _verdicts("EX QR FW HE PT ST"),
     ),
-    HeldOut(
+    RatedAnswer(
         "hire-you-generic-eager-spoken", "Why should we hire you?",
         "i think you should hire me because i'm really passionate about marketing and i'm super "
         "excited about this role i've done a lot of social media for my friends businesses and i'm "
@@ -437,7 +443,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "chance to show you what i can do",
         2, _verdicts("FW HE PT EN", "EX QR ST"), duration_s=24.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "difficult-colleague-strong-typed", "Describe a time you had to work with someone difficult.",
         "One of the developers on my last project was hard to work with: he'd miss stand-ups and "
         "push code without reviews. Rather than go to our manager, I asked him for a coffee and found "
@@ -447,14 +453,14 @@ HELDOUT: tuple[HeldOut, ...] = (
         "most liked working with.",
         5, _verdicts("EX QR FW HE PT ST"),
     ),
-    HeldOut(
+    RatedAnswer(
         "five-years-vague-spoken", "Where do you see yourself in five years?",
         "honestly i don't really know um i haven't really thought about it that much maybe in "
         "management or something i don't know i'll probably still be doing something like this i "
         "guess it depends",
         1, _verdicts("FW PT", "EX QR HE EN ST"), duration_s=15.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "captain-leadership-fillers-spoken", "Tell me about a time you showed leadership.",
         "um so during my final year i was captain of the university netball team and uh halfway "
         "through the season we'd lost like five games in a row and morale was really low so i "
@@ -464,7 +470,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "finished third in the league",
         4, _verdicts("EX QR HE PT ST"), duration_s=38.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "motivates-typed", "What motivates you?",
         "Seeing something I built get used. At my last job I wrote a small tool to match invoices to "
         "purchase orders, and watching the finance team go from dreading month-end to finishing it "
@@ -473,7 +479,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "right next to customer support.",
         4, _verdicts("EX FW HE PT EN", "QR"),
     ),
-    HeldOut(
+    RatedAnswer(
         "office-return-complaint-spoken", "Tell me about a time you disagreed with a decision.",
         "so basically at my last job they decided to move everyone back to the office five days a "
         "week which was honestly ridiculous because we'd been fully remote for two years and it was "
@@ -482,7 +488,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "themselves in the foot",
         1, _verdicts("FW HE", "PT EN"), duration_s=28.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "know-company-typed", "What do you know about our company?",
         "You're a logistics software company, founded about ten years ago, and you mainly work with "
         "mid-sized retailers. I read that you recently opened an office in Manchester and launched a "
@@ -490,7 +496,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "me.",
         3, _verdicts("FW PT", "QR"),
     ),
-    HeldOut(
+    RatedAnswer(
         "accounting-mistake-spoken", "Tell me about a time you made a mistake.",
         "the biggest one was in my second month as a junior accountant i posted a batch of supplier "
         "invoices to the wrong period which would have overstated our costs for march by about forty "
@@ -500,7 +506,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "posting error like that since",
         4, _verdicts("EX FW HE PT ST"), duration_s=42.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "rejection-gracious-fillers-spoken", REJECTION,
         "oh okay um thank you for letting me know i really appreciate you calling um i'm obviously a "
         "bit disappointed but i really enjoyed meeting everyone is there anything um you could share "
@@ -508,7 +514,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "that comes up",
         4, _verdicts("HE PT EN"), duration_s=22.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "about-flat-cv-typed", ABOUT_YOU,
         "I have a degree in business. I worked at a call centre for two years. Before that I worked "
         "in retail. I left the call centre because it was boring and the targets were unrealistic. I "
@@ -518,7 +524,7 @@ HELDOUT: tuple[HeldOut, ...] = (
     # -- Round 3: written and rated after all the detector fixes, and scored once to measure how the
     # fixed scorer does on answers it had never seen. Only one general gap it showed was fixed
     # afterwards (complaints about pay and the commute); the other misses are left as they are.
-    HeldOut(
+    RatedAnswer(
         "persuade-strong-typed", "Tell me about a time you had to persuade someone.",
         "Our finance director wanted to cancel the customer survey because it cost £12,000 a year and "
         "nobody read the report. I thought the data was useful, it was just badly presented, so I "
@@ -528,7 +534,7 @@ HELDOUT: tuple[HeldOut, ...] = (
         "survey, and fixing the invoice issue cut complaints by a third over the next two quarters.",
         5, _verdicts("EX QR FW HE PT ST"),
     ),
-    HeldOut(
+    RatedAnswer(
         "about-career-switch-spoken", ABOUT_YOU,
         "so yeah i'm sam i've been a primary school teacher for about six years and i sort of realised "
         "over the last couple of years that the bit i enjoy most is actually the data side like "
@@ -537,14 +543,14 @@ HELDOUT: tuple[HeldOut, ...] = (
         "projects since i guess i'm looking to move into an analyst role properly now",
         3, _verdicts("PT", "QR"), duration_s=36.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "achievement-berlin-typed", "What's your greatest achievement?",
         "In 2018 I moved to Berlin on my own with two suitcases and no German. Within a year I was "
         "working as a receptionist at a hotel, and by 2021 I was running the front desk team of eight "
         "people. I'm proud of it because I did it without knowing anyone.",
         3, _verdicts("EX FW HE PT"),
     ),
-    HeldOut(
+    RatedAnswer(
         "leaving-professional-typed", "Why are you leaving your current role?",
         "I've had three great years at Halden. I've learned a lot, especially from leading our move "
         "to the new booking system, but the team is small and there isn't a path into product "
@@ -552,21 +558,21 @@ HELDOUT: tuple[HeldOut, ...] = (
         "PM programme is exactly what I'm after.",
         4, _verdicts("FW HE PT EN", "QR"),
     ),
-    HeldOut(
+    RatedAnswer(
         "pressure-generic-spoken", "Tell me about a time you worked under pressure.",
         "i work well under pressure i think pressure actually helps me focus and i'm very organised so "
         "i always make a to do list and prioritise the most urgent things first and i stay calm and i "
         "don't panic so yeah i'd say i'm good under pressure",
         2, _verdicts("FW HE PT", "EX QR ST"), duration_s=20.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "refund-defensive-typed", "Describe a conflict you had with a customer.",
         "A customer demanded a refund for a sofa he'd clearly damaged himself. Honestly, some "
         "customers just try it on. I told him the policy was clear and there was nothing I could do, "
         "and he left angry. To be fair I was right, the damage wasn't covered.",
         2, _verdicts("EX FW HE", "QR PT"),
     ),
-    HeldOut(
+    RatedAnswer(
         "dont-know-answer-spoken", "What do you do when you don't know the answer to something?",
         "honestly i just say i don't know yet and then i go and find out like last month a client "
         "asked me whether our api could handle bulk uploads and i wasn't sure so i told her i'd check "
@@ -575,21 +581,21 @@ HELDOUT: tuple[HeldOut, ...] = (
         "watch she ended up signing for the bulk tier",
         4, _verdicts("EX FW HE PT ST", "QR"), duration_s=34.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "feedback-short-typed", "Tell me about a time you had to learn from feedback.",
         "My manager told me my reports were too long and people weren't reading them. At first I was a "
         "bit defensive, but I thought about it and started putting a short summary at the top of each "
         "one. I think they're better now.",
         3, _verdicts("FW HE PT", "QR"),
     ),
-    HeldOut(
+    RatedAnswer(
         "why-job-money-spoken", "Why do you want this job?",
         "to be honest the main thing is the money like my current job pays really badly and the "
         "commute is awful so this would be a lot better for me and i've heard the hours are pretty "
         "chill",
         1, _verdicts("FW HE", "EX QR PT EN"), duration_s=14.0,
     ),
-    HeldOut(
+    RatedAnswer(
         "failed-app-strong-spoken", "Tell me about a project that failed.",
         "the one that comes to mind is a loyalty app we launched at the coffee chain i worked for in "
         "twenty twenty two we spent about four months building it and only around three percent of "

@@ -1,9 +1,9 @@
-"""How well the scorer matches the people who rated the held-out answers: Spearman rank correlation
+"""How well the scorer matches the people who rated a set of rated answers: Spearman rank correlation
 of the overall score with the human rating, and per-criterion agreement with the human verdicts.
 
 Run directly for the full report with every disagreement::
 
-    .venv/bin/python tests/scoring/heldout_measures.py
+    .venv/bin/python tests/scoring/calibration_measures.py
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import NamedTuple
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from heldout_answers import HELDOUT, HeldOut  # noqa: E402
+from calibration_answers import CALIBRATION, RatedAnswer  # noqa: E402
 
 from mockint.scoring import AnswerInput, ScoreCard, score_answer  # noqa: E402
 
@@ -71,13 +71,13 @@ def spearman(xs: Sequence[float], ys: Sequence[float]) -> float:
     return cov / (var_x * var_y) ** 0.5
 
 
-def score_heldout(item: HeldOut) -> ScoreCard:
+def score_rated(item: RatedAnswer) -> ScoreCard:
     return score_answer(AnswerInput(text=item.text, question_text=item.question,
                                     duration_s=item.duration_s))
 
 
-def measure(items: Sequence[HeldOut] = HELDOUT) -> Measures:
-    cards = {item.id: score_heldout(item) for item in items}
+def measure(items: Sequence[RatedAnswer] = CALIBRATION) -> Measures:
+    cards = {item.id: score_rated(item) for item in items}
     rho = spearman([cards[i.id].overall for i in items], [i.rating for i in items])
     agreement: dict[str, tuple[int, int]] = {}
     disagreements = []
@@ -97,7 +97,7 @@ def report(measures: Measures) -> str:
     for criterion, (agreed, judged) in sorted(measures.agreement.items()):
         lines.append(f"  {criterion:18} {agreed}/{judged} = {100 * agreed / judged:.0f}%")
     lines.append(f"  {'pooled':18} {100 * measures.pooled_rate():.1f}%")
-    for item in sorted(HELDOUT, key=lambda i: (i.rating, measures.overall.get(i.id, 0))):
+    for item in sorted(CALIBRATION, key=lambda i: (i.rating, measures.overall.get(i.id, 0))):
         if item.id in measures.overall:
             lines.append(f"  rating {item.rating}  overall {measures.overall[item.id]:3}  {item.id}")
     for d in measures.disagreements:
