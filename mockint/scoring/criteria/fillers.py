@@ -1,4 +1,5 @@
-"""filler_words: um, uh, er, ah, hmm, and "like", "you know", "kind of", "I mean" only when they fill.
+"""filler_words: um, uh, er, ah, hmm, "basically", repeated words, and "like", "you know", "I mean"
+only when they fill. ("kind of"/"sort of" soften a claim: hedging owns them.)
 
 The hard part is telling fillers from real words, with or without punctuation:
 "I'd like to", "I like working", "looks like", "felt like" are verbs/prepositions, not fillers;
@@ -10,6 +11,7 @@ finished" (a verb "like" never takes "I" as its object) are fillers.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import compress, islice
 from operator import eq
@@ -19,6 +21,7 @@ from mockint.scoring import lexicon
 from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import criterion, falling, plural, verdict
 from mockint.scoring.model import CriterionResult
+from mockint.scoring.narrative import IRREGULAR_PAST
 
 
 class Filler(NamedTuple):
@@ -27,19 +30,18 @@ class Filler(NamedTuple):
     word: str  # canonical form: "um", "uh", "like", "you know", "repeated word", ...
 
 
-_SOUND_VARIANTS = {
-    "um": "um umm ummm uhm uhmm", "uh": "uh uhh uhhh", "er": "er err erm errm", "ah": "ah ahh ahhh",
-    "hmm": "hm hmm hmmm mm mmm", "eh": "eh ehh",
-}
+# Hesitation sounds by their shape, however a transcriber spells them: "um", "uhm", "Uhmmm",
+# "ahh", "err", "erm", "hmmm", "mm", "eh". The canonical name is the sound's family.
+_SOUND_RE = re.compile(r"\b(?:u+h*m+|u+h+|a+h+|e+r+m*|h+m+|m{2,}|e+h+)\b")
+_SOUND_FAMILY = (("u", "m", "um"), ("u", "", "uh"), ("a", "", "ah"), ("e", "r", "er"), ("h", "", "hmm"),
+                 ("m", "", "hmm"), ("e", "", "eh"))
 FILLERS = lexicon.define(
     "filler",
     {
-        **{variant: sound for sound, variants in _SOUND_VARIANTS.items() for variant in variants.split()},
         "like": "like",
         "you know": "you know",
         "i mean": "I mean",
-        "{kind|sort} of": "kind of",
-        "{kinda|sorta}": "kind of",
+        "basically": "basically",
     },
 )
 _REPEATABLE = frozenset("i we the a to and it my they he she you in of but its im were this".split())
@@ -87,6 +89,34 @@ _COMPARISON_AFTER = lexicon.key_set(
     "other any every"
 )
 _SAID = frozenset("said say mentioned described noted explained".split())
+# A verb that never takes "like" after it: "it took like a month", "i think like the main thing",
+# "we got like fifty", "i was basically like rebuilding". (Verbs that do — "feel like", "look like",
+# "would like" — are in _LIKE_VERB_BEFORE and win.)
+_VERB_BEFORE = (
+    lexicon.key_set(
+        """think thought guess mean meant know knew say said got get gets take took takes taking
+        had have has having did do does doing made make makes went go goes going came come comes
+        told tell saw see sees wanted want wants needed need needs tried try started start
+        basically actually literally totally honestly"""
+    )
+    | IRREGULAR_PAST
+) - _LIKE_VERB_BEFORE
+# "like" as a preposition or a verb is followed by a noun, "to" or an -ing form; a bare verb or a
+# past form after it means it only fills: "we had to like teach ourselves", "that kinda like pushed
+# him", "i would like explain it".
+_BARE_VERBS = lexicon.key_set(
+    """put teach explain help drive pitch spread get make go do see take give tell say ask talk
+    call send write build find keep start try work meet show bring run let learn think know feel
+    figure reach set move change use lead manage organize organise plan decide"""
+)
+# Before "like", a preposition leaves it nothing to do: "through like the papers", "between like
+# every set", "to like the reps".
+_PREPOSITIONS = lexicon.key_set(
+    "through between among after before during without within across over under around toward towards upon via per"
+)
+_DETERMINERS = lexicon.key_set("a an the this that these those my our your his her their some any no")
+# After a determiner, a word that can only grade or intensify: "like a really tough week".
+_GRADERS = lexicon.key_set("really very super pretty quite so totally completely huge massive tiny little")
 
 # "you know" followed by these is the verb: "you know the answer", "you know how it is".
 _KNOW_OBJECT_AFTER = lexicon.key_set(
@@ -100,12 +130,6 @@ _KNOW_VERB_BEFORE = lexicon.key_set(
 )
 _CLAUSE_VERBS = lexicon.key_set(
     "was is were are 's has had wasn't isn't did does just really kind kinda got gets"
-)
-# "the kind of person", "what kind of bug": a noun, not a hedge.
-_KIND_NOUN_BEFORE = lexicon.key_set(
-    """what which that this a the any some every one same different whats whatever all these
-    those no certain particular right new similar my your our his her their only first other
-    another special best worst main specific exact favorite favourite"""
 )
 _I_MEAN_NOT_BEFORE = frozenset("what thats which if do did dont you".split())
 _I_MEAN_NOT_AFTER = frozenset("to it by that business this well".split())
@@ -121,8 +145,16 @@ def _is_like_filler(analysis: Analysis, index: int) -> bool:
         return False  # "like I said"
     if prev in _SUBJECT_BEFORE and nxt in _SUBJECT_AFTER and not _has(analysis.gap_before(index), _SENTENCE_END_CHARS):
         return True  # "i like i finished uni": a restart, not the verb
+    if nxt in _BARE_VERBS or (len(nxt) > 4 and nxt.endswith("ed")):
+        return True
     if prev in _LIKE_VERB_BEFORE:
         return False
+    if prev in _PREPOSITIONS or (len(prev) > 4 and prev.endswith("ing")):
+        return True  # "communicated through like the papers", "applying like algorithmic ideas"
+    if nxt == "to" and prev not in _BE_BEFORE:
+        return False  # "customers like to be kept informed": the verb
+    if prev in _VERB_BEFORE or (prev in _CONJUNCTION_BEFORE and not _has(analysis.gap_before(index), _PAUSE_CHARS)):
+        return True  # "it took like a month", "and like the client...": nothing for "like" to do there
     if prev in _FILLER_BEFORE and not _has(analysis.gap_before(index), _SENTENCE_END_CHARS):
         if prev == "of" and analysis.key(index - 2) in ("kind", "sort"):
             return False  # "kind of like a family": a comparison (the hedge counts on its own)
@@ -135,6 +167,8 @@ def _is_like_filler(analysis: Analysis, index: int) -> bool:
     if nxt and (nxt[0].isdigit() or nxt in _SPELLED_NUMBERS):
         return True  # "took like three weeks"
     if _has(gap_before, _PAUSE_CHARS) or at_start or prev in _CONJUNCTION_BEFORE or prev in _BE_BEFORE:
+        if nxt in _DETERMINERS and analysis.key(index + 2) in _GRADERS:
+            return True  # "it was like a really tough week": a comparison names a thing, not a degree
         return nxt not in _COMPARISON_AFTER
     return False
 
@@ -154,41 +188,40 @@ def _is_you_know_filler(analysis: Analysis, index: int) -> bool:
     return nxt not in _KNOW_OBJECT_AFTER
 
 
-# "it's kind of hard": these end in 's but are "it is", not a possessive ("the team's kind of work").
-_IS_CONTRACTIONS = lexicon.key_set("it's that's he's she's there's here's who's everything's")
-
-
-def is_kind_of_hedge(analysis: Analysis, index: int) -> bool:
-    """"kind of hard" (a hedge/filler) rather than "what kind of bug" (a noun)."""
-    prev = analysis.key(index - 1)
-    if prev in _KIND_NOUN_BEFORE:
-        return False
-    possessive = prev.endswith("s") and "'" in analysis.words[index - 1] and prev not in _IS_CONTRACTIONS
-    return not possessive
-
-
 def _is_i_mean_filler(analysis: Analysis, index: int) -> bool:
-    return analysis.key(index - 1) not in _I_MEAN_NOT_BEFORE and analysis.key(index + 2) not in _I_MEAN_NOT_AFTER
+    if analysis.key(index - 1) in _I_MEAN_NOT_BEFORE:
+        return False
+    after = analysis.key(index + 2)
+    if after in ("it", "that", "this") and analysis.key(index + 3) in _CLAUSE_VERBS:
+        return True  # "i mean it was good": a new clause follows, not "i mean it"
+    return after not in _I_MEAN_NOT_AFTER
+
 
 
 _CHECKS = {
     "like": _is_like_filler,
     "you know": _is_you_know_filler,
     "I mean": _is_i_mean_filler,
-    "kind of": is_kind_of_hedge,
 }
+
+
+def _sound_family(sound: str) -> str:
+    return next(name for first, has, name in _SOUND_FAMILY if sound[0] == first and has in sound)
 
 
 def find_fillers(analysis: Analysis, _new: Any = tuple.__new__) -> list[Filler]:
     # tuple.__new__: a Filler without the NamedTuple's Python-level constructor (many per answer).
     found: list[Filler] = []
+    for match in _SOUND_RE.finditer(analysis.norm):
+        start, end = match.span()
+        if analysis.text[start:end] == "ER":  # the emergency room
+            continue
+        found.append(_new(Filler, (start, end, _sound_family(match.group()))))
     for hit in analysis.hits(FILLERS):
         check = _CHECKS.get(hit.tag)
         if check is not None and not check(analysis, hit.first):
             continue
         start, end = analysis.starts[hit.first], analysis.ends[hit.last - 1]
-        if hit.tag == "er" and analysis.text[start:end] == "ER":  # the emergency room
-            continue
         found.append(_new(Filler, (start, end, hit.tag)))
     keys = analysis.keys
     run_end = 0
@@ -199,7 +232,18 @@ def find_fillers(analysis: Analysis, _new: Any = tuple.__new__) -> list[Filler]:
         while run_end < len(keys) and keys[run_end] == keys[index]:
             run_end += 1
         found.append(Filler(analysis.starts[index - 1], analysis.ends[run_end - 1], "repeated words"))
+    found.extend(_restarts(analysis))
     found.sort()
+    return found
+
+
+def _restarts(analysis: Analysis) -> list[Filler]:
+    """False starts that say two words again: "i went i went to my manager", "to the to the"."""
+    keys, found = analysis.keys, []
+    index = 0
+    for index in compress(range(len(keys) - 3), map(eq, keys, islice(keys, 2, None))):
+        if keys[index] in _REPEATABLE and keys[index + 1] == keys[index + 3] and keys[index] != keys[index + 1]:
+            found.append(Filler(analysis.starts[index], analysis.ends[index + 3], "repeated words"))
     return found
 
 
@@ -216,7 +260,6 @@ def fillers_per_minute(analysis: Analysis, count: int) -> float | None:
 _TIPS = {
     "like": "Drop the filler “like” ({n}×): say the plain sentence, and pause when you need a beat.",
     "you know": "Cut “you know” ({n}×): the interviewer doesn’t know yet — tell them directly.",
-    "kind of": "Cut “kind of”/“sort of” ({n}×): they blur what you did. Say it plainly.",
     "I mean": "Drop “I mean” ({n}×) at the start of sentences: go straight to the point.",
     "repeated words": "You restarted words {n}× (“I, I…”): slow down and finish each thought once.",
 }

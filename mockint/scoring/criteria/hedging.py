@@ -13,7 +13,6 @@ from typing import Any, NamedTuple
 from mockint.scoring import lexicon
 from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import criterion, falling, most_common, verdict
-from mockint.scoring.criteria.fillers import is_kind_of_hedge
 from mockint.scoring.model import CriterionResult
 
 STRONG_HEDGES = (
@@ -32,6 +31,26 @@ HEDGES = lexicon.define(
     {**{p: "strong" for p in STRONG_HEDGES}, **{p: "mild" for p in MILD_HEDGES},
      "just": "just", "i think": "i think"},
 )
+# "the kind of person", "what kind of bug": a noun, not a hedge.
+_KIND_NOUN_BEFORE = lexicon.key_set(
+    """what which that this a the any some every one same different whats whatever all these
+    those no certain particular right new similar my your our his her their only first other
+    another special best worst main specific exact favorite favourite"""
+)
+# "it's kind of hard": these end in 's but are "it is", not a possessive ("the team's kind of work").
+_IS_CONTRACTIONS = lexicon.key_set("it's that's he's she's there's here's who's everything's")
+
+
+def is_kind_of_hedge(analysis: Analysis, index: int) -> bool:
+    """"kind of hard" (a hedge) rather than "what kind of bug" (a noun)."""
+    prev = analysis.key(index - 1)
+    if prev in _KIND_NOUN_BEFORE:
+        return False
+    possessive = prev.endswith("s") and "'" in analysis.words[index - 1] and prev not in _IS_CONTRACTIONS
+    return not possessive
+
+
+
 # "just" followed by these is about time or precision, not a minimiser.
 _JUST_NOT_BEFORE = lexicon.key_set(
     """cause now as in before after then because graduated finished started joined completed
