@@ -1,4 +1,18 @@
-"""star_structure: situation, task, action, result, roughly in that order, the action the largest part.
+"""star_structure ("Structure"): what an interviewer means by a structured answer.
+
+Not length, and not a checklist of story parts: raters of real interviews mark long, winding
+"narrative" answers as the least structured. The score is a weighted mean (weights in
+``defaults.toml``) of:
+
+- up front: the opening answers the question (its words, a direct answer, or the story's scene)
+  without a run of hesitation before it;
+- one thread: few fillers and restarts breaking it, few "and … and …" chains;
+- concise: words against what the question needs (a story needs more than a "why us");
+- ending: it finishes on the outcome (a story) or a conclusion;
+- signposts: "first…", "the reason is…", "in the end…";
+- for a story question, the STAR parts (below) in order.
+
+STAR parts: situation, task, action, result.
 
 Each part is found from cue phrases ("when I was working at", "my job was to", "so I decided",
 "in the end") plus the shared detections: first-person past actions mark the action part, numbers
@@ -13,10 +27,13 @@ from itertools import compress
 
 from mockint.scoring import lexicon
 from mockint.scoring.analysis import Analysis
-from mockint.scoring.criteria.base import clamp, criterion, verdict
+from mockint.scoring.criteria.base import clamp, criterion, falling, verdict
+from mockint.scoring.criteria.fillers import fillers
+from mockint.scoring.criteria.hedging import hedges
 from mockint.scoring.criteria.quantified import tied_numbers
 from mockint.scoring.model import CriterionResult, Span
 from mockint.scoring.narrative import NOT_ACTIONS, actions
+from mockint.scoring.questions import is_story_question
 
 PARTS = ("S", "T", "A", "R")
 _NAMES = {"S": "situation", "T": "task", "A": "action", "R": "result"}
@@ -129,26 +146,131 @@ def _order(cues: list[tuple[int, int, str]], present: set[str]) -> float:
     return sum(first[a] < last[b] for a, b in pairs) / len(pairs)
 
 
-@criterion("star_structure", "STAR structure",
-           empty_tip="Tell it as a story: situation, task, action, result.")
+# -- structure: what an interviewer means by a structured answer --------------------------------
+
+SIGNPOSTS = lexicon.define(
+    "signpost",
+    [
+        "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "next",
+        "for example", "for instance", "the reason {is|was}", "{two|three|a few} {reasons|things|ways}",
+        "in short", "to sum up", "in summary", "overall", "so what i did", "what i did was",
+        "the first thing", "the main thing", "the key {thing|point}", "that's why", "which is why",
+        "the result", "in the end", "as a result", "the outcome", "to start with",
+    ],
+)
+# Words that open an answer without answering: the hesitation before the point.
+_OPENING_WORDS = 8
+_OPENING_REACH = 30  # the first words, where the answer to the question should be
+_STOP = lexicon.key_set(
+    """a an the and or but so to of in on at for with is was are were be been i you we it that this
+    my me your our their what how why when where which who do did does have has had can could would
+    should will tell about time describe give example please me us one some any there here they them
+    if as by from into out up down just really very also then than more most"""
+)
+_DIRECT_OPENERS = lexicon.key_set("because reason reasons im yes absolutely definitely honestly mainly")
+_CHAINS = lexicon.key_set("and")
+
+
+def _stem(word: str) -> str:
+    """A crude stem good enough to see the question's words again: "leading" ~ "leader" ~ "lead"."""
+    return word[:5] if len(word) > 5 else word.rstrip("s")
+
+
+def _up_front(analysis: Analysis, star_cues: list[tuple[int, int, str]]) -> tuple[float, list[Span], str]:
+    """Does the opening answer the question (its words, a direct answer, or the story's scene) and
+    come without a run of hesitation before it?"""
+    reach = min(analysis.word_count, _OPENING_REACH)
+    opening_end = analysis.ends[min(analysis.word_count, _OPENING_WORDS) - 1]
+    hesitations = [f for f in fillers(analysis) if f.start < opening_end]
+    hesitations += [h for h in hedges(analysis) if h.start < opening_end]
+    question = analysis.answer.question_text or ""
+    asked = {_stem(w) for w in question.lower().replace("'", "").split() if w.isalpha() and w not in _STOP}
+    opening = {_stem(k) for k in analysis.keys[:reach]}
+    reach_end = analysis.ends[reach - 1]
+    answers = bool(asked & opening) or not _DIRECT_OPENERS.isdisjoint(analysis.keys[:reach])
+    answers = answers or any(part in "SA" and start < reach_end for start, _, part in star_cues)
+    score = (1.0 if answers else 0.5) * (1.0 - min(0.6, 0.2 * len(hesitations)))
+    spans = [analysis.span(h.start, h.end) for h in hesitations]
+    note = "opens on the point" if answers and not hesitations else (
+        f"{len(hesitations)} hesitation{'s' if len(hesitations) != 1 else ''} before the point" if hesitations
+        else "the opening does not answer the question")
+    return score, spans, note
+
+
+def _thread(analysis: Analysis) -> tuple[float, dict[str, float]]:
+    """One clear thread: few restarts and fillers breaking it, few "and ... and ..." chains."""
+    settings = analysis.settings.star_structure
+    breaks = analysis.per_100_words(len(fillers(analysis)))
+    chains = analysis.per_100_words(sum(1 for k in analysis.keys if k in _CHAINS))
+    score = 0.7 * falling(breaks, settings.breaks_good_per_100_words, settings.breaks_bad_per_100_words)
+    score += 0.3 * falling(chains, settings.chains_good_per_100_words, settings.chains_bad_per_100_words)
+    return score, {"breaks_per_100_words": breaks, "and_per_100_words": chains}
+
+
+def _concise(analysis: Analysis, story: bool) -> tuple[float, int]:
+    settings = analysis.settings.star_structure
+    target = int(settings.story_words if story else settings.answer_words)
+    ratio = analysis.word_count / max(1, target)
+    return falling(ratio, 1.0, settings.too_long_ratio), target
+
+
+def _ending(analysis: Analysis, star_cues: list[tuple[int, int, str]], signposts: list[Span], story: bool) -> float:
+    """Finishes with the outcome (a story) or a conclusion (anything else) in its last part."""
+    tail_start = analysis.starts[int(analysis.word_count * 0.6)]
+    results = [start for start, _, part in star_cues if part[0] == "R"]
+    if any(start >= tail_start for start in results) or any(s.start >= tail_start for s in signposts):
+        return 1.0
+    if story:
+        return 0.5 if results else 0.0
+    return 0.6
+
+
+@criterion("star_structure", "Structure",
+           empty_tip="Answer the question in your first sentence, then back it up and finish on the outcome.")
 def evaluate(analysis: Analysis) -> CriterionResult:
+    settings = analysis.settings.star_structure
+    question = analysis.answer.question_text
+    story = True if not question else is_story_question(question)
     cues = _find_cues(analysis)
     present = {c[2][0] for c in cues}
-    presence = sum(_PRESENCE_WEIGHT[p] for p in present)
+    signposts = [analysis.words_span(h.first, h.last) for h in analysis.hits(SIGNPOSTS)]
+    up_front, hesitation_spans, up_front_note = _up_front(analysis, cues)
+    thread, thread_metrics = _thread(analysis)
+    concise, target = _concise(analysis, story)
+    ending = _ending(analysis, cues, signposts, story)
+    signposting = min(1.0, len(signposts) / 2)
+    parts = {
+        "up_front": (settings.weight_up_front, up_front),
+        "thread": (settings.weight_thread, thread),
+        "concise": (settings.weight_concise, concise),
+        "ending": (settings.weight_ending, ending),
+        "signposts": (settings.weight_signposts, signposting),
+    }
     order = _order(cues, present)
     share = _action_share(analysis, cues) if "A" in present else 0.0
-    target = analysis.settings.star_structure.action_share
-    share_credit = min(1.0, share / target) if target else 1.0
-    score = clamp(presence * (0.7 + 0.15 * order + 0.15 * share_credit))
-    passed = score >= analysis.settings.pass_score and "A" in present and "R" in present
-    missing = [p for p in PARTS if p not in present]
-    metrics = {f"star_{_NAMES[p]}": p in present for p in PARTS}
-    metrics.update({"star_order": round(order, 2), "action_share": round(share, 2)})
-    found = "/".join(_NAMES[p] for p in PARTS if p in present) or "none"
-    summary = f"Parts found: {found}" + (f"; missing: {', '.join(_NAMES[p] for p in missing)}" if missing else "")
-    summary += f"; action {round(100 * share)}% of the answer." if "A" in present else "."
-    tip = _tip(present, order, share, target, passed)
-    spans = _evidence(analysis, cues)
+    if story:
+        presence = sum(_PRESENCE_WEIGHT[p] for p in present)
+        parts["star"] = (settings.weight_star, clamp(presence * (0.8 + 0.2 * order)))
+    total = sum(weight for weight, _ in parts.values())
+    score = sum(weight * value for weight, value in parts.values()) / total if total else 0.0
+    # A structured answer backs its point up: a story needs its action and result; anything else
+    # a reason, an example or a step (a signpost, or something the speaker did or achieved).
+    backed = ("A" in present and "R" in present) if story else bool(signposts) or bool(present & {"A", "R"})
+    passed = score >= analysis.settings.pass_score and backed
+    metrics: dict[str, object] = {f"structure_{name}": round(value, 2) for name, (_, value) in parts.items()}
+    metrics.update(thread_metrics, target_words=target)
+    if story:
+        metrics.update({f"star_{_NAMES[p]}": p in present for p in PARTS})
+        metrics.update(star_order=round(order, 2), action_share=round(share, 2))
+    summary = f"{up_front_note.capitalize()}; {analysis.word_count} words for a {target}-word answer"
+    summary += f"; {thread_metrics['breaks_per_100_words']} fillers or restarts per 100 words"
+    if story:
+        found = "/".join(_NAMES[p] for p in PARTS if p in present) or "none"
+        summary += f"; story parts: {found}"
+    summary += "."
+    spans = hesitation_spans + signposts + (_evidence(analysis, cues) if story else [])
+    tip = _structure_tip(parts, present, order, share, settings.action_share, story, target, analysis.word_count,
+                         backed)
     return verdict(analysis, "star_structure", score, summary=summary, tip=tip, spans=spans,
                    metrics=metrics, passed=passed)
 
@@ -165,17 +287,34 @@ def _evidence(analysis: Analysis, cues: list[tuple[int, int, str]]) -> list[Span
     return spans
 
 
-def _tip(present: set[str], order: float, share: float, target: float, passed: bool) -> str:
-    if "A" not in present:
+def _structure_tip(parts: dict[str, tuple[float, float]], present: set[str], order: float, share: float,
+                   target_share: float, story: bool, target: int, words: int, backed: bool) -> str:
+    """Advice on the weakest part of the structure (the one that costs most)."""
+    if story and "A" not in present:
         return "Say what you did, step by step: “First I…, then I…, so I…”."
-    if "R" not in present:
+    if story and "R" not in present:
         return "You never said how it ended: finish with the result — what changed, a number, what you learned."
-    if "S" not in present:
-        return "Open with one sentence of context: where you were and what the problem was."
-    if order < 1.0:
-        return "Tell it in order: situation → task → action → result, so the result lands at the end."
-    if share < target:
-        return f"Spend most of the answer on what you did: the action was only {round(100 * share)}% of it."
-    if "T" not in present and not passed:
-        return "Say what you had to achieve (“my job was to…”) before what you did."
-    return "Clear STAR structure: keep the action the longest part and end on the result."
+    if not backed:
+        return "Back your point up: give the reason (“because…”) or one example of when you did it."
+    worst = min(parts, key=lambda name: (parts[name][1] - 1) * parts[name][0])
+    if parts[worst][1] >= 0.85:
+        return "Clear and on point: answer first, one thread, and finish on the outcome."
+    if worst == "concise":
+        return (f"{words} words is long for this question (aim for about {target}): say the point first, "
+                "keep one example, and stop once you have given the result.")
+    if worst == "thread":
+        return ("The thread gets lost in restarts and “and… and…” chains: plan your first sentence, "
+                "then go one step at a time, pausing silently instead of filling.")
+    if worst == "up_front":
+        return "Answer the question in your first sentence, without a run-up; the detail comes after."
+    if worst == "ending":
+        return ("Finish on the outcome: what changed, what you learned." if story
+                else "Close with one sentence that brings it back to the question.")
+    if worst == "star":
+        if "S" not in present:
+            return "Open with one sentence of context: where you were and what the problem was."
+        if order < 1.0:
+            return "Tell it in order: situation → task → action → result, so the result lands at the end."
+        if share < target_share:
+            return f"Spend most of the story on what you did: the action was only {round(100 * share)}% of it."
+    return "Signpost it: “There are two reasons…”, “First…, then…”, “In the end…”."
