@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from mockint.banks.catalog import Catalog
     from mockint.banks.model import Bank
     from mockint.session.practice import Attempt
-    from mockint.session.recorder import ScoredAttempt, SessionRecorder
+    from mockint.session.answer_saver import AnswerSaver, ScoredAttempt
     from mockint.speech.loader import ModelLoader
     from mockint.store import HistoryStore
 
@@ -186,7 +186,7 @@ class MockintApp(App[None]):
     # -- flows -------------------------------------------------------------------------------
     def start_practice(self, bank: Bank, options: SessionOptions, *, replace_screen: bool = False) -> bool:
         """Open the practice screen for ``bank``; a bad choice shows an error instead."""
-        from mockint.session.recorder import SessionRecorder
+        from mockint.session.answer_saver import AnswerSaver
         from mockint.tui.screens.practice import PracticeScreen
 
         try:
@@ -194,7 +194,7 @@ class MockintApp(App[None]):
         except MockintError as exc:
             self.show_error("Cannot start this session", str(exc))
             return False
-        recorder = SessionRecorder(bank, options, self.open_store, scoring_settings=self.scoring_settings)
+        recorder = AnswerSaver(bank, options, self.open_store, scoring_settings=self.scoring_settings)
         screen = PracticeScreen(bank, options, PracticeSession(planned, self.clock), recorder)
         if replace_screen:
             self.switch_screen(screen)
@@ -220,12 +220,12 @@ class MockintApp(App[None]):
         if not isinstance(self.screen, StartScreen):
             self.switch_screen(StartScreen())
 
-    def finish_recording(self, recorder: SessionRecorder) -> None:
+    def finish_recording(self, recorder: AnswerSaver) -> None:
         """Mark the history session as ended, in a worker (the answers are already saved)."""
         self._finish_recording(recorder)
 
     @work(thread=True, exit_on_error=False, group="store")
-    def _finish_recording(self, recorder: SessionRecorder) -> None:
+    def _finish_recording(self, recorder: AnswerSaver) -> None:
         error = recorder.finish()
         if error:
             self.notify(error, title="The session end was not saved", severity="error", markup=False)

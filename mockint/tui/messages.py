@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from mockint.banks.catalog import Catalog
     from mockint.session.microphone import SpeechStatus
     from mockint.session.practice import Attempt
-    from mockint.session.recorder import ScoredAttempt
+    from mockint.session.answer_saver import ScoredAttempt
 
 
 class CatalogLoaded(Message):

@@ -2,7 +2,7 @@
 
 The screen only mirrors a :class:`~mockint.session.practice.PracticeSession` (which owns the
 phases and the clock) and hands finished answers to a thread worker that scores and saves them
-through a :class:`~mockint.session.recorder.SessionRecorder`; the result comes back as a message.
+through a :class:`~mockint.session.answer_saver.AnswerSaver`; the result comes back as a message.
 
 In a spoken session (``options.mode == "spoken"``) the answer clock starts the microphone
 (:mod:`.spoken_answers`): the level and the words so far are shown while the user speaks, and
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from mockint.banks.model import Bank
     from mockint.session.options import SessionOptions
-    from mockint.session.recorder import ScoredAttempt, SessionRecorder
+    from mockint.session.answer_saver import AnswerSaver, ScoredAttempt
     from mockint.speech.answer import SpokenAnswer
 
 TICK_SECONDS = 0.2
@@ -62,7 +62,7 @@ class PracticeScreen(SpokenAnswers):
         Binding("ctrl+o", "type_instead", "Type instead"),
     ]
 
-    def __init__(self, bank: Bank, options: SessionOptions, session: PracticeSession, recorder: SessionRecorder) -> None:
+    def __init__(self, bank: Bank, options: SessionOptions, session: PracticeSession, recorder: AnswerSaver) -> None:
         super().__init__(id="practice-screen")
         self.bank = bank
         self.options = options

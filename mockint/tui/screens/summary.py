@@ -23,7 +23,7 @@ from mockint.tui.widgets.score_card import FAIL_MARK, PASS_MARK
 if TYPE_CHECKING:
     from mockint.banks.model import Bank
     from mockint.session.options import SessionOptions
-    from mockint.session.recorder import ScoredAttempt
+    from mockint.session.answer_saver import ScoredAttempt
 
 QUESTION_COLUMN_WIDTH = 48
 

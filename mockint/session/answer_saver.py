@@ -37,7 +37,7 @@ class ScoredAttempt:
     audio_path: Path | None = None
 
 
-class SessionRecorder:
+class AnswerSaver:
     """Scores the answers of one session and writes them to the store (thread-safe)."""
 
     def __init__(

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from mockint.session import FakeClock, PracticeSession, SessionOptions, plan_questions
 from mockint.session.feedback import follow_up_question
-from mockint.session.recorder import SessionRecorder
+from mockint.session.answer_saver import AnswerSaver
 from mockint.store import HistoryStore
 
 from .helpers import make_bank
@@ -25,7 +25,7 @@ def answered(bank, texts: list[str]):
 def test_record_scores_saves_and_creates_the_session_with_the_first_answer(tmp_path: Path) -> None:
     bank = make_bank(2)
     with HistoryStore(tmp_path / "h.sqlite3") as store:
-        recorder = SessionRecorder(bank, SessionOptions(count=2), lambda: store)
+        recorder = AnswerSaver(bank, SessionOptions(count=2), lambda: store)
         assert store.list_sessions() == []
         first, second = answered(bank, [ANSWER, "No idea."])
         one = recorder.record(first)
@@ -47,7 +47,7 @@ def test_a_store_that_cannot_open_still_returns_the_score_card(tmp_path: Path) -
     broken = tmp_path / "h.sqlite3"
     broken.write_bytes(b"not sqlite at all" * 64)
     bank = make_bank(1)
-    recorder = SessionRecorder(bank, SessionOptions(), lambda: HistoryStore(broken))
+    recorder = AnswerSaver(bank, SessionOptions(), lambda: HistoryStore(broken))
     (attempt,) = answered(bank, [ANSWER])
     result = recorder.record(attempt)
     assert result.answer_id is None
@@ -57,13 +57,13 @@ def test_a_store_that_cannot_open_still_returns_the_score_card(tmp_path: Path) -
 
 def test_finish_without_answers_writes_nothing(tmp_path: Path) -> None:
     with HistoryStore(tmp_path / "h.sqlite3") as store:
-        assert SessionRecorder(make_bank(1), SessionOptions(), lambda: store).finish() is None
+        assert AnswerSaver(make_bank(1), SessionOptions(), lambda: store).finish() is None
         assert store.list_sessions() == []
 
 
 def test_follow_up_only_when_the_answer_lacks_a_concrete_example(tmp_path: Path) -> None:
     bank = make_bank(2, follow_ups=("What did you do, step by step?",))
-    recorder = SessionRecorder(bank, SessionOptions(), lambda: HistoryStore(tmp_path / "h.sqlite3"))
+    recorder = AnswerSaver(bank, SessionOptions(), lambda: HistoryStore(tmp_path / "h.sqlite3"))
     story = (
         "Last year at Acme our billing system failed every month-end. I mapped the failures, I rewrote "
         "the batch job in Python and I tested it with the finance team. We cut the run from 6 hours to 40 minutes."
