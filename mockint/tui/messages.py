@@ -41,6 +41,24 @@ class AnswerScored(Message):
         self.notice = notice
 
 
+class AnswerSaved(Message):
+    """An answer the history could not take at first is now saved (by the retrying thread)."""
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+
+class UnsavedReplayed(Message):
+    """Answers kept in the journal of an earlier run were saved at start (``problems``: one
+    line for each that could not be)."""
+
+    def __init__(self, saved: int, problems: list[str]) -> None:
+        super().__init__()
+        self.saved = saved
+        self.problems = problems
+
+
 class ScoringFailed(Message):
     """An answer could not be scored (e.g. a bad ``[scoring]`` section in the config file)."""
 
