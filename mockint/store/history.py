@@ -14,6 +14,7 @@ import sqlite3
 import threading
 import weakref
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -161,7 +162,7 @@ class HistoryStore:
             conn.row_factory = sqlite3.Row
             self._local.conn = conn
             with self._lock:
-                self._connections.add(conn)
+                self._connections.add(conn)  # type: ignore[arg-type]  # made with factory=_Connection
         return conn
 
     @contextlib.contextmanager
@@ -209,7 +210,7 @@ class HistoryStore:
                 " VALUES (?, ?, ?, ?)",
                 (bank_id, bank_title, _to_json(settings), to_db_time(started_at)),
             )
-            return int(cursor.lastrowid)
+            return int(cursor.lastrowid or 0)
 
     def add_answer(
         self,
@@ -333,7 +334,8 @@ class HistoryStore:
         self, *, limit: int | None = None, bank_id: str | None = None
     ) -> list[SessionSummary]:
         """Sessions newest first, each with its answer count, mean overall and weakest criterion."""
-        where, params = ("WHERE bank_id = ?", [bank_id]) if bank_id is not None else ("", [])
+        params: list[str | int] = [bank_id] if bank_id is not None else []
+        where = "WHERE bank_id = ?" if bank_id is not None else ""
         limit_sql = ""
         if limit is not None:
             limit_sql = "LIMIT ?"
@@ -382,7 +384,7 @@ class HistoryStore:
         where, params = ("WHERE criterion_id = ?", (criterion_id,)) if criterion_id else ("", ())
         with self._transaction(write=False) as conn:
             rows = conn.execute(_SERIES_SQL.format(where=where), params).fetchall()
-        return [TrendPoint(from_db_time(r[0]), r[1], float(r[2]), r[3]) for r in rows]
+        return [TrendPoint(datetime.fromisoformat(r[0]), r[1], float(r[2]), r[3]) for r in rows]
 
 
 def _session_for(conn: sqlite3.Connection, session: PendingSession) -> int:
@@ -409,6 +411,7 @@ def _insert_answer(
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*answer_row, answer_uuid),
         ).lastrowid
+        or 0
     )
     conn.execute(
         "INSERT INTO scores (answer_id, overall, scorer_version, metrics) VALUES (?, ?, ?, ?)",

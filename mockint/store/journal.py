@@ -174,7 +174,8 @@ def replay_journals(store: HistoryStore, *, skip: Iterable[Path] = ()) -> Replay
             else:
                 journal.delete()
         except MockintError as exc:
-            report.problems.append(str(exc))
+            report.problems.append(f"{exc} (the unsaved answers stay in {path} and are saved at the next start)")
+            break  # the history cannot take them now: leave every journal for next time
         finally:
             journal.close()
     return report

@@ -40,8 +40,8 @@ from mockint.tui.ui_state import UiState, load_ui_state, save_ui_state
 if TYPE_CHECKING:
     from mockint.banks.catalog import Catalog
     from mockint.banks.model import Bank
-    from mockint.session.practice import Attempt
     from mockint.session.answer_saver import AnswerSaver, ScoredAttempt
+    from mockint.session.practice import Attempt
     from mockint.speech.loader import ModelLoader
     from mockint.store import HistoryStore
     from mockint.store.pending import Pending
@@ -137,9 +137,8 @@ class MockintApp(App[None]):
     def replay_unsaved(self) -> None:
         """Save what an earlier mockint kept in its journal (one that quit or died before the
         history could take it); journals of running copies are left to them."""
-        from mockint.store.journal import journals_beside, replay_journals
-
         from mockint import paths
+        from mockint.store.journal import journals_beside, replay_journals
 
         if not journals_beside(self._store.path if self._store is not None else paths.database_file()):
             return  # nothing to replay: the history is not even opened
@@ -354,7 +353,7 @@ class MockintApp(App[None]):
         except MockintError as exc:
             self.show_error("Cannot open your history", str(exc))
             return
-        self.push_screen(screen_type(store))  # type: ignore[call-arg]
+        self.push_screen(screen_type(store))  # type: ignore[arg-type]  # review and trends screens take the store
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

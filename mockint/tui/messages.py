@@ -10,9 +10,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from mockint.banks.catalog import Catalog
+    from mockint.session.answer_saver import ScoredAttempt
     from mockint.session.microphone import SpeechStatus
     from mockint.session.practice import Attempt
-    from mockint.session.answer_saver import ScoredAttempt
 
 
 class CatalogLoaded(Message):

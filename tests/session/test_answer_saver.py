@@ -5,8 +5,8 @@ import threading
 from pathlib import Path
 
 from mockint.session import FakeClock, PracticeSession, SessionOptions, plan_questions
-from mockint.session.feedback import follow_up_question
 from mockint.session.answer_saver import AnswerSaver
+from mockint.session.feedback import follow_up_question
 from mockint.store import HistoryStore
 from mockint.store.journal import journals_beside
 from mockint.store.unsaved import UnsavedAnswers

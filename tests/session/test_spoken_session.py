@@ -23,8 +23,8 @@ from mockint.session import (
     SessionOptions,
     plan_questions,
 )
-from mockint.session.microphone import SpeechSetup, check_speech
 from mockint.session.answer_saver import AnswerSaver
+from mockint.session.microphone import SpeechSetup, check_speech
 from mockint.session.spoken import SpokenTake
 from mockint.speech.answer import spoken_answer
 from mockint.speech.devices import NO_MICROPHONE, InputDevice

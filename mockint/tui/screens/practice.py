@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from mockint.banks.model import Bank
-    from mockint.session.options import SessionOptions
     from mockint.session.answer_saver import AnswerSaver, ScoredAttempt
+    from mockint.session.options import SessionOptions
     from mockint.speech.answer import SpokenAnswer
 
 TICK_SECONDS = 0.2
