@@ -40,5 +40,5 @@ def run_python(code: str, *args: str, env: dict[str, str] | None = None) -> tupl
     proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=REPO, timeout=600)
     took = time.perf_counter() - started
     if proc.returncode != 0:
-        raise SystemExit(f"benchmark probe failed:\n{proc.stderr}")
+        raise SystemExit(f"benchmark probe failed ({proc.returncode}):\n{proc.stderr}{proc.stdout[-2000:]}")
     return spawned, took, json.loads(proc.stdout.strip().splitlines()[-1])
