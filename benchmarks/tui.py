@@ -3,13 +3,17 @@
 
 Run: .venv/bin/python benchmarks/tui.py [--runs N] [--answers N] [--no-tmux]
 
-- "first screen, headless": a fresh interpreter imports the app and runs it headless until the
-  start screen is mounted (and, separately, until the banks are listed). Measured inside that
-  process from its first line, and from the parent as spawn-to-ready wall time.
+Every figure is a median and a p95 over ``--runs`` (at least 10), and every clock that a user
+would start at launch starts in this process just before the new interpreter is spawned.
+
+- "first screen, headless": from spawning a new interpreter until the app, run headless, has the
+  start screen mounted (and, separately, the banks listed).
 - "first screen, real terminal": the installed ``mockint`` in tmux, from launch until the start
-  screen's text is on the pane (polled every 10 ms; includes interpreter start-up).
-- "review list": a store holding N answers; from the review key until the list shows the newest
-  sessions, and until every session is read.
+  screen's text is on the pane (polled every 10 ms).
+- "review list at launch": ``mockint review``'s app (initial review screen) in a new interpreter,
+  with N stored answers, from spawning until session rows (not just the header) are drawn.
+- "review list from the key": in a running app, from the review key until rows are drawn, and
+  until every session is read.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -28,6 +33,8 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from timing import figures, run_python, spread
+
 REPO = Path(__file__).resolve().parents[1]
 FIRST_SCREEN_GOAL = 0.8
 REVIEW_GOAL = 0.3
@@ -35,7 +42,6 @@ ANSWERS_PER_SESSION = 10
 
 HEADLESS_PROBE = r"""
 import time
-t0 = time.perf_counter()
 import asyncio, json
 from mockint.tui.app import make_app
 from mockint.tui.screens.start import StartScreen
@@ -45,14 +51,36 @@ async def main():
     async with app.run_test(size=(100, 30)) as pilot:
         while not (isinstance(app.screen, StartScreen) and app.screen.is_mounted):
             await pilot.pause(0.001)
-        mounted = time.perf_counter() - t0
+        mounted = time.time()
         while not app.screen.entries:
             await pilot.pause(0.001)
-        listed = time.perf_counter() - t0
+        listed = time.time()
     print(json.dumps({"mounted": mounted, "listed": listed}))
 
 asyncio.run(main())
 """
+
+# A session row of the review list: its bank title ("Bank 3"); the header says only "Bank".
+ROW = r"Bank \d"
+
+REVIEW_PROBE = r"""
+import asyncio, json, re, time
+from mockint.tui.app import make_app
+from mockint.tui.screens.review import ReviewScreen
+
+async def main():
+    app = make_app(initial="review")
+    async with app.run_test(size=(100, 30)) as pilot:
+        while True:
+            if isinstance(app.screen, ReviewScreen):
+                drawn = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+                if re.search(ROW, drawn):
+                    break
+            await pilot.pause(0.001)
+        print(json.dumps({"rows": time.time()}))
+
+asyncio.run(main())
+""".replace("ROW", repr(ROW))
 
 SAMPLE_ANSWERS = (
     "Last spring our checkout failed every Friday. I traced it to a cache, I rewrote the job and "
@@ -63,31 +91,26 @@ SAMPLE_ANSWERS = (
 )
 
 
-def _median(values: list[float]) -> float:
-    return statistics.median(values)
-
-
-def first_screen_headless(runs: int, env: dict[str, str]) -> dict[str, float]:
-    inside_mounted, inside_listed, wall = [], [], []
+def first_screen_headless(runs: int, env: dict[str, str]) -> dict[str, list[float]]:
+    """Seconds from spawning the interpreter to the start screen mounted, banks listed."""
+    found: dict[str, list[float]] = {"mounted": [], "listed": []}
     for _ in range(runs):
-        started = time.perf_counter()
-        proc = subprocess.run(
-            [sys.executable, "-c", HEADLESS_PROBE], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
-        )
-        wall.append(time.perf_counter() - started)
-        if proc.returncode != 0:
-            raise SystemExit(f"headless probe failed:\n{proc.stderr}")
-        figures = json.loads(proc.stdout.strip().splitlines()[-1])
-        inside_mounted.append(figures["mounted"])
-        inside_listed.append(figures["listed"])
-    return {
-        "mounted": _median(inside_mounted),
-        "listed": _median(inside_listed),
-        "wall": _median(wall),
-    }
+        spawned, _, measured = run_python(HEADLESS_PROBE, env=env)
+        for key in found:
+            found[key].append(measured[key] - spawned)
+    return found
 
 
-def first_screen_tmux(runs: int, env: dict[str, str]) -> float | None:
+def review_at_launch(runs: int, env: dict[str, str]) -> list[float]:
+    """Seconds from spawning the interpreter to review rows drawn."""
+    times = []
+    for _ in range(runs):
+        spawned, _, measured = run_python(REVIEW_PROBE, env=env)
+        times.append(measured["rows"] - spawned)
+    return times
+
+
+def first_screen_tmux(runs: int, env: dict[str, str]) -> list[float] | None:
     if shutil.which("tmux") is None:
         return None
     mockint = Path(sys.executable).parent / "mockint"
@@ -114,7 +137,7 @@ def first_screen_tmux(runs: int, env: dict[str, str]) -> float | None:
             subprocess.run([*tmux, "kill-server"], capture_output=True)
             if socket_path:
                 Path(socket_path).unlink(missing_ok=True)
-    return _median(times)
+    return times
 
 
 def fill_store(answers: int) -> None:
@@ -156,7 +179,7 @@ async def _open_review_once() -> tuple[float, float]:
             await pilot.pause(0.001)
         started = time.perf_counter()
         app.action_review()
-        while not (isinstance(app.screen, ReviewScreen) and "Bank " in _drawn(app)):
+        while not (isinstance(app.screen, ReviewScreen) and re.search(ROW, _drawn(app))):
             await pilot.pause(0.001)
         shown = time.perf_counter() - started
         while not app.screen.loaded:
@@ -170,45 +193,53 @@ def _drawn(app) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
-def open_review(runs: int) -> tuple[float, float, float]:
-    """(median shown, median complete, first shown: that one also imports the review screen)."""
+def open_review(runs: int) -> tuple[list[float], list[float]]:
+    """(rows drawn, every session read) per run; the first run also imports the review screen."""
     results = [asyncio.run(_open_review_once()) for _ in range(runs)]
-    return _median([r[0] for r in results]), _median([r[1] for r in results]), results[0][0]
+    return [r[0] for r in results], [r[1] for r in results]
 
 
-def verdict(seconds: float, goal: float) -> str:
-    return "ok" if seconds <= goal else "OVER GOAL"
+def verdict(values: list[float], goal: float) -> str:
+    return "ok" if statistics.median(values) <= goal else "OVER GOAL"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="repetitions; the median is reported")
+    parser.add_argument("--runs", type=int, default=10, help="repetitions (at least 10)")
     parser.add_argument("--answers", type=int, default=10_000, help="stored answers for the review timing")
     parser.add_argument("--no-tmux", action="store_true", help="skip the real-terminal timing")
     args = parser.parse_args()
+    runs = max(10, args.runs)
 
     home = tempfile.mkdtemp(prefix="mockint-bench-tui-")
     os.environ["MOCKINT_HOME"] = home
-    env = dict(os.environ, TERM="xterm-256color")
+    env = dict(os.environ, TERM="xterm-256color", PYTHONPATH=str(REPO))
+    report: dict[str, object] = {}
     try:
-        headless = first_screen_headless(args.runs, env)
-        print(f"first screen, headless: mounted {headless['mounted']:.3f} s "
+        headless = first_screen_headless(runs, env)
+        print(f"first screen, headless, from spawn: mounted {spread(headless['mounted'])} "
               f"({verdict(headless['mounted'], FIRST_SCREEN_GOAL)}, goal <= {FIRST_SCREEN_GOAL}); "
-              f"banks listed {headless['listed']:.3f} s; spawn to exit {headless['wall']:.3f} s")
+              f"banks listed {spread(headless['listed'])}")
+        report.update({f"first_screen_{k}": figures(v) for k, v in headless.items()})
         if not args.no_tmux:
-            real = first_screen_tmux(args.runs, env)
+            real = first_screen_tmux(runs, env)
             if real is None:
                 print("first screen, real terminal: skipped (no tmux)")
             else:
-                print(f"first screen, real terminal (tmux, `mockint`): {real:.3f} s "
+                print(f"first screen, real terminal (tmux, `mockint`): {spread(real)} "
                       f"({verdict(real, FIRST_SCREEN_GOAL)}, goal <= {FIRST_SCREEN_GOAL})")
+                report["first_screen_tmux"] = figures(real)
         started = time.perf_counter()
         fill_store(args.answers)
         print(f"filled {args.answers:,} answers in {time.perf_counter() - started:.1f} s")
-        shown, complete, first = open_review(args.runs)
-        print(f"review list, {args.answers:,} answers: newest shown {shown:.3f} s "
-              f"({verdict(shown, REVIEW_GOAL)}, goal <= {REVIEW_GOAL}; first open, importing the screen, "
-              f"{first:.3f} s); every session read {complete:.3f} s")
+        launch = review_at_launch(runs, env)
+        print(f"review list at launch, {args.answers:,} answers, spawn to rows drawn: {spread(launch)}")
+        shown, complete = open_review(runs)
+        print(f"review list from the key, {args.answers:,} answers: rows drawn {spread(shown)} "
+              f"({verdict(shown, REVIEW_GOAL)}, goal <= {REVIEW_GOAL}; the first run imports the screen: "
+              f"{shown[0]:.3f} s); every session read {spread(complete)}")
+        report.update({"review_at_launch": figures(launch), "review_rows": figures(shown), "review_complete": figures(complete)})
+        print(json.dumps(report))
     finally:
         shutil.rmtree(home, ignore_errors=True)
 

@@ -3,7 +3,7 @@
 - :mod:`.clock` — the :class:`Clock` protocol, :class:`MonotonicClock`, :class:`FakeClock`;
 - :mod:`.options` — :class:`SessionOptions` and :func:`plan_questions`;
 - :mod:`.practice` — the :class:`PracticeSession` state machine;
-- :mod:`.recorder` — scoring a finished answer (typed or spoken) and writing it to the history;
+- :mod:`.answer_saver` — scoring a finished answer (typed or spoken) and writing it to the history;
 - :mod:`.summary` — weakest criteria and the questions to practise next;
 - :mod:`.microphone` — whether spoken answers are possible, and from which input device;
 - :mod:`.spoken` — one spoken answer: recorded, transcribed while spoken, pausable;

@@ -10,7 +10,7 @@ from mockint.session.practice import Attempt, Outcome
 
 if TYPE_CHECKING:
     from mockint.scoring.model import CriterionResult, ScoreCard
-    from mockint.session.recorder import ScoredAttempt
+    from mockint.session.answer_saver import ScoredAttempt
 
 REDO_BELOW = 70  # an answer scoring less than this overall is worth practising again
 WEAKEST_LIMIT = 3

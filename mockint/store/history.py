@@ -14,6 +14,7 @@ import sqlite3
 import threading
 import weakref
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,6 +23,7 @@ from mockint.scoring.model import ScoreCard, Word
 from mockint.store.connection import open_connection, prepare_file, translated_errors
 from mockint.store.errors import StoreError
 from mockint.store.migrate import Migration, check_sequence, migrate, packaged_migrations
+from mockint.store.pending import Pending, PendingAnswer, PendingEnd, PendingSession
 from mockint.store.records import (
     AnswerRecord,
     SessionDetail,
@@ -160,7 +162,7 @@ class HistoryStore:
             conn.row_factory = sqlite3.Row
             self._local.conn = conn
             with self._lock:
-                self._connections.add(conn)
+                self._connections.add(conn)  # type: ignore[arg-type]  # made with factory=_Connection
         return conn
 
     @contextlib.contextmanager
@@ -208,7 +210,7 @@ class HistoryStore:
                 " VALUES (?, ?, ?, ?)",
                 (bank_id, bank_title, _to_json(settings), to_db_time(started_at)),
             )
-            return int(cursor.lastrowid)
+            return int(cursor.lastrowid or 0)
 
     def add_answer(
         self,
@@ -245,39 +247,7 @@ class HistoryStore:
         )
         with self._transaction(write=True) as conn:
             self._require_session(conn, session_id)
-            answer_id = int(
-                conn.execute(
-                    "INSERT INTO answers (session_id, question_id, question_text, text, mode,"
-                    " audio_path, think_s, answer_s, started_at, ended_at, answered_at, words)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    answer_row,
-                ).lastrowid
-            )
-            conn.execute(
-                "INSERT INTO scores (answer_id, overall, scorer_version, metrics)"
-                " VALUES (?, ?, ?, ?)",
-                (answer_id, int(card.overall), card.scorer_version, _to_json(card.metrics)),
-            )
-            conn.executemany(
-                "INSERT INTO criterion_scores (answer_id, position, criterion_id, label, score,"
-                " passed, weight, tip, summary, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        answer_id,
-                        position,
-                        c.id,
-                        c.label,
-                        float(c.score),
-                        int(bool(c.passed)),
-                        float(c.weight),
-                        c.tip,
-                        c.summary,
-                        _to_json(c.evidence()),
-                    )
-                    for position, c in enumerate(card.criteria)
-                ],
-            )
-        return answer_id
+            return _insert_answer(conn, answer_row, card, answer_uuid=None)
 
     def end_session(self, session_id: int, ended_at: Timestamp = None) -> None:
         with self._transaction(write=True) as conn:
@@ -306,13 +276,66 @@ class HistoryStore:
         if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
             raise StoreError(f"{self.path}: no session {session_id} in the history")
 
+    # -- saving idempotently: retries and the replay of unsaved answers ----------------------
+
+    def save_pending_answer(self, pending: PendingAnswer) -> int:
+        """Save ``pending``, creating its session with the first of its answers, in one
+        transaction. An answer already saved under its UUID is found, not added twice: saving
+        the same pending answer again returns the same id."""
+        if pending.mode not in ANSWER_MODES:
+            raise StoreError(f"answer mode must be 'typed' or 'spoken', not {pending.mode!r}")
+        with self._transaction(write=True) as conn:
+            found = conn.execute("SELECT id FROM answers WHERE uuid = ?", (pending.uuid,)).fetchone()
+            if found is not None:
+                return int(found[0])
+            session_id = _session_for(conn, pending.session)
+            words = pending.words
+            answer_row = (
+                session_id,
+                pending.question_id,
+                pending.question_text,
+                pending.text,
+                pending.mode,
+                pending.audio_path,
+                pending.think_s,
+                pending.answer_s,
+                None,
+                None,
+                pending.answered_at,
+                None if words is None else _to_json([word_to_dict(w) for w in words]),
+            )
+            return _insert_answer(conn, answer_row, pending.card, answer_uuid=pending.uuid)
+
+    def save_pending_end(self, pending: PendingEnd) -> None:
+        """Mark the session ``pending.session`` as ended; nothing to do if none of its answers
+        was saved (a session is created with its first answer)."""
+        with self._transaction(write=True) as conn:
+            conn.execute(
+                "UPDATE sessions SET ended_at = ? WHERE uuid = ?",
+                (pending.ended_at, pending.session.uuid),
+            )
+
+    def save_pending(self, pending: Pending) -> int | None:
+        """Either kind of pending entry; returns the answer id for an answer."""
+        if isinstance(pending, PendingAnswer):
+            return self.save_pending_answer(pending)
+        self.save_pending_end(pending)
+        return None
+
+    def session_id_for(self, session_uuid: str) -> int | None:
+        """The id of the session saved under ``session_uuid``, if it is saved."""
+        with self._transaction(write=False) as conn:
+            row = conn.execute("SELECT id FROM sessions WHERE uuid = ?", (session_uuid,)).fetchone()
+        return None if row is None else int(row[0])
+
     # -- reading -----------------------------------------------------------------------------
 
     def list_sessions(
         self, *, limit: int | None = None, bank_id: str | None = None
     ) -> list[SessionSummary]:
         """Sessions newest first, each with its answer count, mean overall and weakest criterion."""
-        where, params = ("WHERE bank_id = ?", [bank_id]) if bank_id is not None else ("", [])
+        params: list[str | int] = [bank_id] if bank_id is not None else []
+        where = "WHERE bank_id = ?" if bank_id is not None else ""
         limit_sql = ""
         if limit is not None:
             limit_sql = "LIMIT ?"
@@ -361,7 +384,59 @@ class HistoryStore:
         where, params = ("WHERE criterion_id = ?", (criterion_id,)) if criterion_id else ("", ())
         with self._transaction(write=False) as conn:
             rows = conn.execute(_SERIES_SQL.format(where=where), params).fetchall()
-        return [TrendPoint(from_db_time(r[0]), r[1], float(r[2]), r[3]) for r in rows]
+        return [TrendPoint(datetime.fromisoformat(r[0]), r[1], float(r[2]), r[3]) for r in rows]
+
+
+def _session_for(conn: sqlite3.Connection, session: PendingSession) -> int:
+    """The id of the session saved under ``session.uuid``, inserted now if there is none."""
+    found = conn.execute("SELECT id FROM sessions WHERE uuid = ?", (session.uuid,)).fetchone()
+    if found is not None:
+        return int(found[0])
+    cursor = conn.execute(
+        "INSERT INTO sessions (bank_id, bank_title, settings, started_at, uuid) VALUES (?, ?, ?, ?, ?)",
+        (session.bank_id, session.bank_title, _to_json(session.settings), session.started_at, session.uuid),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def _insert_answer(
+    conn: sqlite3.Connection, answer_row: tuple[Any, ...], card: ScoreCard, *, answer_uuid: str | None
+) -> int:
+    """Insert one answer (``answer_row``: the columns of :meth:`HistoryStore.add_answer`'s
+    INSERT, in order) with its score card, inside the caller's transaction."""
+    answer_id = int(
+        conn.execute(
+            "INSERT INTO answers (session_id, question_id, question_text, text, mode,"
+            " audio_path, think_s, answer_s, started_at, ended_at, answered_at, words, uuid)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*answer_row, answer_uuid),
+        ).lastrowid
+        or 0
+    )
+    conn.execute(
+        "INSERT INTO scores (answer_id, overall, scorer_version, metrics) VALUES (?, ?, ?, ?)",
+        (answer_id, int(card.overall), card.scorer_version, _to_json(card.metrics)),
+    )
+    conn.executemany(
+        "INSERT INTO criterion_scores (answer_id, position, criterion_id, label, score,"
+        " passed, weight, tip, summary, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                answer_id,
+                position,
+                c.id,
+                c.label,
+                float(c.score),
+                int(bool(c.passed)),
+                float(c.weight),
+                c.tip,
+                c.summary,
+                _to_json(c.evidence()),
+            )
+            for position, c in enumerate(card.criteria)
+        ],
+    )
+    return answer_id
 
 
 def _from_row(cls: type[_Record], row: sqlite3.Row, **computed: Any) -> _Record:

@@ -30,7 +30,7 @@ from mockint.session.clock import Clock, MonotonicClock
 from mockint.session.microphone import SpeechSetup, SpeechStatus, check_speech
 from mockint.session.options import SessionOptions, plan_questions
 from mockint.session.practice import PracticeSession
-from mockint.tui.messages import ModelProgress, SpeechChecked
+from mockint.tui.messages import AnswerSaved, ModelProgress, SpeechChecked, UnsavedReplayed
 from mockint.tui.screens.background import error_message
 from mockint.tui.screens.error import ErrorScreen
 from mockint.tui.screens.help import HelpScreen
@@ -40,10 +40,12 @@ from mockint.tui.ui_state import UiState, load_ui_state, save_ui_state
 if TYPE_CHECKING:
     from mockint.banks.catalog import Catalog
     from mockint.banks.model import Bank
+    from mockint.session.answer_saver import AnswerSaver, ScoredAttempt
     from mockint.session.practice import Attempt
-    from mockint.session.recorder import ScoredAttempt, SessionRecorder
     from mockint.speech.loader import ModelLoader
     from mockint.store import HistoryStore
+    from mockint.store.pending import Pending
+    from mockint.store.unsaved import UnsavedAnswers
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class MockintApp(App[None]):
         self._owns_store = store is None
         self._catalog = catalog
         self._store_lock = threading.Lock()
+        self._unsaved: UnsavedAnswers | None = None
         self._catalog_lock = threading.Lock()
         if self.ui_state.theme in self.available_themes:
             self.theme = self.ui_state.theme
@@ -112,6 +115,47 @@ class MockintApp(App[None]):
 
                 self._store = HistoryStore()
             return self._store
+
+    def unsaved_answers(self) -> UnsavedAnswers:
+        """What the history could not take yet (one queue and journal for every session); each
+        entry saved later is announced with :class:`AnswerSaved`."""
+        with self._store_lock:
+            if self._unsaved is None:
+                from mockint import paths
+                from mockint.store.unsaved import UnsavedAnswers
+
+                database = self._store.path if self._store is not None else paths.database_file()
+                self._unsaved = UnsavedAnswers(self.open_store, database, on_saved=self._saved_later)
+            return self._unsaved
+
+    def _saved_later(self, entry: Pending, answer_id: int | None) -> None:  # the retrying thread
+        question = getattr(entry, "question_text", None)
+        if question is not None:
+            self.post_message(AnswerSaved(question))
+
+    @work(thread=True, exit_on_error=False, group="store")
+    def replay_unsaved(self) -> None:
+        """Save what an earlier mockint kept in its journal (one that quit or died before the
+        history could take it); journals of running copies are left to them."""
+        from mockint import paths
+        from mockint.store.journal import journals_beside, replay_journals
+
+        if not journals_beside(self._store.path if self._store is not None else paths.database_file()):
+            return  # nothing to replay: the history is not even opened
+        store = self.open_store()
+        own = self._unsaved.journal_path if self._unsaved is not None else None
+        report = replay_journals(store, skip=[own] if own else [])
+        self.post_message(UnsavedReplayed(report.saved, report.problems))
+
+    def on_answer_saved(self, message: AnswerSaved) -> None:
+        self.notify(f"Now saved in your history: your answer to “{message.question}”", title="Answer saved", markup=False, timeout=6)
+
+    def on_unsaved_replayed(self, message: UnsavedReplayed) -> None:
+        if message.saved:
+            plural = "answer" if message.saved == 1 else "answers"
+            self.notify(f"{message.saved} {plural} kept from an earlier session are now saved in your history.", title="Answers saved", markup=False, timeout=8)
+        for problem in message.problems:
+            self.notify(problem, title="An unsaved answer could not be saved", severity="error", markup=False, timeout=10)
 
     def load_catalog(self) -> Catalog:
         """Every bank (loaded once); raises BankError e.g. for a missing --bank-dir."""
@@ -165,6 +209,7 @@ class MockintApp(App[None]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.check_speech()
+        self.replay_unsaved()
         self.push_screen(StartScreen())
         if isinstance(self.initial, PracticeRequest):
             self._open_practice_request(self.initial)
@@ -172,6 +217,8 @@ class MockintApp(App[None]):
             self.action_review()
 
     def on_unmount(self) -> None:
+        if self._unsaved is not None:  # what is still unsaved stays in the journal for next time
+            self._unsaved.close()
         if self._owns_store and self._store is not None:
             self._store.close()
 
@@ -186,7 +233,7 @@ class MockintApp(App[None]):
     # -- flows -------------------------------------------------------------------------------
     def start_practice(self, bank: Bank, options: SessionOptions, *, replace_screen: bool = False) -> bool:
         """Open the practice screen for ``bank``; a bad choice shows an error instead."""
-        from mockint.session.recorder import SessionRecorder
+        from mockint.session.answer_saver import AnswerSaver
         from mockint.tui.screens.practice import PracticeScreen
 
         try:
@@ -194,8 +241,8 @@ class MockintApp(App[None]):
         except MockintError as exc:
             self.show_error("Cannot start this session", str(exc))
             return False
-        recorder = SessionRecorder(bank, options, self.open_store, scoring_settings=self.scoring_settings)
-        screen = PracticeScreen(bank, options, PracticeSession(planned, self.clock), recorder)
+        saver = AnswerSaver(bank, options, self.open_store, scoring_settings=self.scoring_settings, unsaved=self.unsaved_answers())
+        screen = PracticeScreen(bank, options, PracticeSession(planned, self.clock), saver)
         if replace_screen:
             self.switch_screen(screen)
         else:
@@ -220,13 +267,13 @@ class MockintApp(App[None]):
         if not isinstance(self.screen, StartScreen):
             self.switch_screen(StartScreen())
 
-    def finish_recording(self, recorder: SessionRecorder) -> None:
+    def finish_recording(self, saver: AnswerSaver) -> None:
         """Mark the history session as ended, in a worker (the answers are already saved)."""
-        self._finish_recording(recorder)
+        self._finish_recording(saver)
 
     @work(thread=True, exit_on_error=False, group="store")
-    def _finish_recording(self, recorder: SessionRecorder) -> None:
-        error = recorder.finish()
+    def _finish_recording(self, saver: AnswerSaver) -> None:
+        error = saver.finish()
         if error:
             self.notify(error, title="The session end was not saved", severity="error", markup=False)
 
@@ -306,7 +353,7 @@ class MockintApp(App[None]):
         except MockintError as exc:
             self.show_error("Cannot open your history", str(exc))
             return
-        self.push_screen(screen_type(store))  # type: ignore[call-arg]
+        self.push_screen(screen_type(store))  # type: ignore[arg-type]  # review and trends screens take the store
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -10,9 +10,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from mockint.banks.catalog import Catalog
+    from mockint.session.answer_saver import ScoredAttempt
     from mockint.session.microphone import SpeechStatus
     from mockint.session.practice import Attempt
-    from mockint.session.recorder import ScoredAttempt
 
 
 class CatalogLoaded(Message):
@@ -39,6 +39,24 @@ class AnswerScored(Message):
         super().__init__()
         self.result = result
         self.notice = notice
+
+
+class AnswerSaved(Message):
+    """An answer the history could not take at first is now saved (by the retrying thread)."""
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+
+class UnsavedReplayed(Message):
+    """Answers kept in the journal of an earlier run were saved at start (``problems``: one
+    line for each that could not be)."""
+
+    def __init__(self, saved: int, problems: list[str]) -> None:
+        super().__init__()
+        self.saved = saved
+        self.problems = problems
 
 
 class ScoringFailed(Message):

@@ -23,8 +23,8 @@ from mockint.session import (
     SessionOptions,
     plan_questions,
 )
+from mockint.session.answer_saver import AnswerSaver
 from mockint.session.microphone import SpeechSetup, check_speech
-from mockint.session.recorder import SessionRecorder
 from mockint.session.spoken import SpokenTake
 from mockint.speech.answer import spoken_answer
 from mockint.speech.devices import NO_MICROPHONE, InputDevice
@@ -99,7 +99,7 @@ def test_a_spoken_answer_is_scored_with_its_times_and_voice_and_saved_with_its_r
     answer = spoken_answer(words, VoiceFeatures(1.2, 0.5, 4.0, 6.0, (1.0, 5.0, 0.8)), audio_s=6.0)
     audio = tmp_path / "answer.wav"
     with HistoryStore(tmp_path / "h.sqlite3") as store:
-        recorder = SessionRecorder(bank, SessionOptions(mode="spoken"), lambda: store)
+        recorder = AnswerSaver(bank, SessionOptions(mode="spoken"), lambda: store)
         result = recorder.record(practice.submit().with_text(answer.text), spoken=answer, audio_path=audio)
         assert result.save_error is None and result.spoken is answer
         assert result.card.metrics["latency_s"] == pytest.approx(1.0)

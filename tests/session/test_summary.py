@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from mockint.scoring.model import CriterionResult, ScoreCard
 from mockint.session import FakeClock, Outcome, PracticeSession, SessionOptions, plan_questions
-from mockint.session.recorder import ScoredAttempt
+from mockint.session.answer_saver import ScoredAttempt
 from mockint.session.summary import criteria_in_order, questions_to_redo, weakest_criteria
 
 from .helpers import make_bank

@@ -63,21 +63,51 @@ def test_an_empty_existing_file_is_initialised(tmp_path: Path) -> None:
     assert EXPECTED_TABLES <= _tables(path)
 
 
-def test_a_version_1_database_with_data_upgrades_and_keeps_it(tmp_path: Path, samples) -> None:
-    path = tmp_path / "history.sqlite3"
-    first = packaged_migrations()[:1]
-    with HistoryStore(path, migrations=first) as old:
-        session_id = old.start_session(
-            bank_id="general", bank_title="General", settings={"mode": "typed"}
+def _version_1_database(path: Path) -> tuple[int, int]:
+    """A history as mockint 0.1 wrote it (schema 1, no UUIDs): one session with one answer."""
+    HistoryStore(path, migrations=packaged_migrations()[:1]).close()
+    with sqlite3.connect(path) as conn:
+        session_id = conn.execute(
+            "INSERT INTO sessions (bank_id, bank_title, settings, started_at)"
+            " VALUES ('general', 'General', '{\"mode\":\"typed\"}', '2026-01-05T09:00:00.000000+00:00')"
+        ).lastrowid
+        answer_id = conn.execute(
+            "INSERT INTO answers (session_id, question_id, question_text, text, mode, answered_at)"
+            " VALUES (?, 'general/yourself', 'Tell me about yourself.', 'I build things.', 'typed',"
+            " '2026-01-05T09:01:00.000000+00:00')",
+            (session_id,),
+        ).lastrowid
+        conn.execute("INSERT INTO scores VALUES (?, 64, 'old-1', '{\"words\":3}')", (answer_id,))
+        conn.execute(
+            "INSERT INTO criterion_scores (answer_id, position, criterion_id, label, score, passed)"
+            " VALUES (?, 0, 'ownership', 'Ownership', 0.75, 1)",
+            (answer_id,),
         )
-        answer_id = samples.add_prepared(old, session_id)
     assert _user_version(path) == 1
+    return int(session_id or 0), int(answer_id or 0)
 
+
+def test_a_version_1_database_with_data_upgrades_to_the_latest_and_keeps_it(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    session_id, answer_id = _version_1_database(path)
+    with HistoryStore(path) as new:
+        assert new.schema_version == len(packaged_migrations())
+        (answer,) = new.get_session(session_id).answers
+        assert (answer.id, answer.text, answer.card.overall) == (answer_id, "I build things.", 64)
+        assert answer.card.criteria[0].id == "ownership"
+        uuids = new._connection().execute("SELECT uuid FROM answers").fetchall()
+        assert [tuple(row) for row in uuids] == [(None,)]  # old rows have none; new ones do
+
+
+def test_a_version_1_database_with_data_upgrades_and_keeps_it(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    session_id, answer_id = _version_1_database(path)
+    first = packaged_migrations()[:1]
     with HistoryStore(path, migrations=[*first, _note_migration()]) as new:
         assert new.schema_version == 2
         detail = new.get_session(session_id)
         assert [a.id for a in detail.answers] == [answer_id]
-        assert detail.answers[0].card == samples.prepared_card()
+        assert detail.answers[0].card.scorer_version == "old-1"
         assert detail.settings == {"mode": "typed"}
         note = new._connection().execute("SELECT note FROM answers WHERE id = ?", (answer_id,))
         assert note.fetchone()[0] == "from version 1"

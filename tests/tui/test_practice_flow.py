@@ -11,7 +11,7 @@ from mockint.session.options import SessionOptions
 from mockint.session.practice import Phase
 from mockint.store import HistoryStore
 from mockint.tui.app import PracticeRequest
-from mockint.tui.screens.confirm import ConfirmScreen
+from mockint.tui.screens.confirm import ChoiceScreen, ConfirmScreen
 from mockint.tui.screens.practice import PracticeScreen
 from mockint.tui.screens.start import StartScreen
 from mockint.tui.screens.summary import SummaryScreen
@@ -178,16 +178,17 @@ async def test_quit_mid_session_keeps_the_answered_questions(build_app, mockint_
         await pilot.press(*"half an answer")
         await pilot.press("ctrl+q")
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("n")
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, PracticeScreen)  # "keep going" changes nothing
+        assert isinstance(app.screen, PracticeScreen)  # "cancel" changes nothing
+        assert not app.screen.session.paused
         await pilot.press("f1")  # quitting from a dialog over the session asks too
         await pilot.pause()
         await pilot.press("ctrl+q")
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("y")
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("d")  # discard the half answer
         await settle(app, pilot)
         assert isinstance(app.screen, SummaryScreen)
         assert "1 answered, 0 skipped" in screen_text(app)
@@ -200,6 +201,68 @@ async def test_quit_mid_session_keeps_the_answered_questions(build_app, mockint_
         assert session.answer_count == 1 and session.ended_at is not None
         (answer,) = reopened.get_session(session.id).answers
         assert answer.text == STORY
+
+
+async def test_the_clock_stops_while_the_quit_dialog_is_open_and_cancel_goes_on(build_app, clock) -> None:
+    app = build_app(initial=practice(think_seconds=0))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        await pilot.press(*"So far")
+        clock.advance(10)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        left = screen.session.time_left()
+        assert left == 50
+        clock.advance(45)  # far longer than a glance at the dialog
+        await pilot.pause(0.3)  # the screen's 0.2 s tick runs meanwhile
+        assert screen.session.time_left() == left and screen.session.paused
+        await pilot.click("#choice-c")  # Cancel
+        await pilot.pause()
+        assert app.screen is screen and not screen.session.paused
+        assert screen.session.phase is Phase.ANSWER
+        assert screen.query_one("#answer", TextArea).text == "So far"
+        clock.advance(5)
+        assert screen.session.time_left() == left - 5  # the clock goes on from where it stopped
+
+
+async def test_submit_this_answer_and_quit_saves_the_answer_being_typed(build_app, store, clock) -> None:
+    app = build_app(initial=practice(think_seconds=0))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press(*STORY)
+        clock.advance(12)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        assert "Submit this answer and quit" in screen_text(app)
+        clock.advance(30)  # the dialog is open: this does not count as answering time
+        await pilot.press("s")
+        await settle(app, pilot)
+        await wait_until(pilot, lambda: isinstance(app.screen, SummaryScreen), what="the summary")
+        assert "1 answered, 0 skipped" in screen_text(app)
+    (session,) = store.list_sessions()
+    (answer,) = store.get_session(session.id).answers
+    assert answer.text == STORY and answer.answer_s == 12
+    assert session.ended_at is not None
+
+
+async def test_quitting_while_thinking_asks_yes_or_no_and_keeps_going_paused_no_longer(build_app, clock) -> None:
+    app = build_app(initial=practice())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert screen.session.phase is Phase.THINK
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)  # nothing typed: nothing to submit
+        clock.advance(100)
+        await pilot.pause(0.3)
+        assert screen.session.phase is Phase.THINK  # the think time did not run out behind it
+        await pilot.press("n")
+        await pilot.pause()
+        assert not screen.session.paused
 
 
 async def test_quitting_before_any_answer_returns_to_the_start_screen(build_app, store) -> None:

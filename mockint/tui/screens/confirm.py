@@ -1,7 +1,17 @@
-"""A yes/no question in a modal dialog: ``push_screen(ConfirmScreen(...), callback)`` gets a bool."""
+"""Questions in a modal dialog.
+
+``push_screen(ConfirmScreen(...), callback)`` asks yes or no and gets a bool;
+``push_screen(ChoiceScreen(..., choices), callback)`` offers several choices and gets the chosen
+one's key, or None when cancelled (Escape).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -10,8 +20,42 @@ from textual.widgets import Button, Label
 
 from mockint.tui.literal import literal
 
+_Result = TypeVar("_Result")
 
-class ConfirmScreen(ModalScreen[bool]):
+
+@dataclass(frozen=True)
+class Choice:
+    """One button of a :class:`ChoiceScreen`: ``key`` picks it (and is what the dialog returns)."""
+
+    key: str
+    label: str
+    primary: bool = False
+
+
+class _Dialog(ModalScreen[_Result], Generic[_Result]):
+    """A title, an optional detail line and a row of buttons (ids ``choice-<key>``)."""
+
+    def __init__(self, question: str, detail: str, buttons: Sequence[Choice], focus: str) -> None:
+        super().__init__(classes="dialog-screen")
+        self.question = question
+        self.detail = detail
+        self.buttons = tuple(buttons)
+        self._focus = focus
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(literal(self.question), classes="dialog-title")
+            if self.detail:
+                yield Label(literal(self.detail), classes="dialog-detail")
+            with Horizontal(classes="dialog-buttons"):
+                for choice in self.buttons:
+                    yield Button(choice.label, variant="primary" if choice.primary else "default", id=f"choice-{choice.key}")
+
+    def on_mount(self) -> None:
+        self.query_one(f"#choice-{self._focus}", Button).focus()
+
+
+class ConfirmScreen(_Dialog[bool]):
     """Ask ``question`` (with an optional ``detail`` line); ``y``/``n``/``escape`` answer too."""
 
     BINDINGS = [
@@ -20,27 +64,34 @@ class ConfirmScreen(ModalScreen[bool]):
     ]
 
     def __init__(self, question: str, detail: str = "", *, yes: str = "Yes", no: str = "No") -> None:
-        super().__init__(classes="dialog-screen")
-        self.question = question
-        self.detail = detail
+        super().__init__(question, detail, (Choice("yes", yes, primary=True), Choice("no", no)), focus="no")
         self.yes_label = yes
         self.no_label = no
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(literal(self.question), classes="dialog-title")
-            if self.detail:
-                yield Label(literal(self.detail), classes="dialog-detail")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(self.yes_label, variant="primary", id="yes")
-                yield Button(self.no_label, id="no")
-
-    def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
-
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(event.button.id == "yes")
+        self.dismiss(event.button.id == "choice-yes")
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+class ChoiceScreen(_Dialog[str | None]):
+    """Offer ``choices`` (the first is focused); the key of each picks it, Escape cancels (None)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, question: str, detail: str, choices: Sequence[Choice]) -> None:
+        super().__init__(question, detail, choices, focus=choices[0].key)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(str(event.button.id).removeprefix("choice-"))
+
+    def on_key(self, event: events.Key) -> None:
+        if any(choice.key == event.key for choice in self.buttons):
+            event.stop()
+            self.dismiss(event.key)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -2,7 +2,7 @@
 
 The screen only mirrors a :class:`~mockint.session.practice.PracticeSession` (which owns the
 phases and the clock) and hands finished answers to a thread worker that scores and saves them
-through a :class:`~mockint.session.recorder.SessionRecorder`; the result comes back as a message.
+through a :class:`~mockint.session.answer_saver.AnswerSaver`; the result comes back as a message.
 
 In a spoken session (``options.mode == "spoken"``) the answer clock starts the microphone
 (:mod:`.spoken_answers`): the level and the words so far are shown while the user speaks, and
@@ -28,7 +28,7 @@ from mockint.session.practice import Attempt, Outcome, Phase, PracticeSession
 from mockint.tui.literal import literal
 from mockint.tui.messages import AnswerScored, ScoringFailed
 from mockint.tui.screens.background import error_message
-from mockint.tui.screens.confirm import ConfirmScreen
+from mockint.tui.screens.confirm import Choice, ChoiceScreen, ConfirmScreen
 from mockint.tui.screens.spoken_answers import SpokenAnswers
 from mockint.tui.widgets.countdown import Countdown
 from mockint.tui.widgets.score_card import ScoreCardView
@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from mockint.banks.model import Bank
+    from mockint.session.answer_saver import AnswerSaver, ScoredAttempt
     from mockint.session.options import SessionOptions
-    from mockint.session.recorder import ScoredAttempt, SessionRecorder
     from mockint.speech.answer import SpokenAnswer
 
 TICK_SECONDS = 0.2
@@ -62,7 +62,7 @@ class PracticeScreen(SpokenAnswers):
         Binding("ctrl+o", "type_instead", "Type instead"),
     ]
 
-    def __init__(self, bank: Bank, options: SessionOptions, session: PracticeSession, recorder: SessionRecorder) -> None:
+    def __init__(self, bank: Bank, options: SessionOptions, session: PracticeSession, recorder: AnswerSaver) -> None:
         super().__init__(id="practice-screen")
         self.bank = bank
         self.options = options
@@ -204,18 +204,53 @@ class PracticeScreen(SpokenAnswers):
             self._end_session()
 
     def request_quit(self) -> None:
-        """Quit the session (asks first); called for the quit key too."""
+        """Quit the session (asks first); called for the quit key too. The clocks stop while
+        the dialog is open; an answer in progress can be submitted first or discarded."""
         if self._quitting:
             return
-        self.app.push_screen(
-            ConfirmScreen("Quit this session?", "Answered questions are kept in your history.", yes="Quit", no="Keep going"),
-            self._quit_confirmed,
-        )
+        session = self.session
+        asking = self.view == ASKING and session.phase in (Phase.THINK, Phase.ANSWER)
+        paused_here = asking and not session.paused
+        if paused_here:
+            session.pause()
+            self._quit_dialog_sync()
+        kept = "Answered questions are kept in your history."
+        if asking and self._answer_in_progress():
+            choices = [
+                Choice("s", "Submit this answer and quit", primary=True),
+                Choice("d", "Discard it and quit"),
+                Choice("c", "Cancel"),
+            ]
+            dialog = ChoiceScreen("Quit this session?", f"{kept} The clock is paused.", choices)
+            self.app.push_screen(dialog, lambda choice: self._quit_chosen(choice, paused_here))
+        else:
+            confirm = ConfirmScreen("Quit this session?", kept, yes="Quit", no="Keep going")
+            self.app.push_screen(confirm, lambda yes: self._quit_chosen("d" if yes else None, paused_here))
 
-    def _quit_confirmed(self, confirmed: bool | None) -> None:
-        if not confirmed:
+    def _answer_in_progress(self) -> bool:
+        """Something that could be handed in now: typed text, or a recording under way."""
+        if self.session.phase is not Phase.ANSWER:
+            return False
+        if self.speaking:
+            return self.take is not None
+        return bool(self.query_one("#answer", TextArea).text.strip())
+
+    def _quit_dialog_sync(self) -> None:
+        self._sync_answer_box()  # pauses or resumes the recording with the session
+        self._sync_clock()
+
+    def _quit_chosen(self, choice: str | None, paused_here: bool) -> None:
+        """``s``: submit the answer then quit; ``d``: quit, dropping it; else keep going."""
+        if choice not in ("s", "d"):
+            if paused_here and self.session.paused:
+                self.session.resume()
+                self._quit_dialog_sync()
             return
         self._quitting = True
+        if choice == "s" and self.session.phase is Phase.ANSWER:
+            self.action_submit()  # the session ends when the answer is back (see on_answer_scored)
+            if self.view == SCORING:
+                return
         self.session.stop()
         self.drop_recording()  # the question in progress is dropped, its recording too
         if self.view != SCORING:  # otherwise the session ends when that answer is back

@@ -31,9 +31,9 @@ from mockint.tui.widgets.level_meter import FLOOR_DBFS
 from mockint.tui.widgets.speech_panel import SpeechPanel
 
 if TYPE_CHECKING:
+    from mockint.session.answer_saver import ScoredAttempt
     from mockint.session.options import SessionOptions
     from mockint.session.practice import PracticeSession
-    from mockint.session.recorder import ScoredAttempt
     from mockint.speech.answer import SpokenAnswer
 
 NOTHING_HEARD = "no words were heard in the recording (is the microphone muted or too far away?)"

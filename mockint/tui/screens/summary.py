@@ -22,8 +22,8 @@ from mockint.tui.widgets.score_card import FAIL_MARK, PASS_MARK
 
 if TYPE_CHECKING:
     from mockint.banks.model import Bank
+    from mockint.session.answer_saver import ScoredAttempt
     from mockint.session.options import SessionOptions
-    from mockint.session.recorder import ScoredAttempt
 
 QUESTION_COLUMN_WIDTH = 48
 
