@@ -31,6 +31,11 @@ class Question:
     # The criteria that score this question: the question's own list, else the bank's, else None
     # (None = every built-in criterion). The bank's custom criteria are always added on top.
     criteria: tuple[str, ...] | None = None
+    # The bank's ``type`` for the question (one of mockint.scoring.questions.QUESTION_TYPES), or
+    # None: inferred from the text when it is scored.
+    question_type: str | None = None
+    # ``synonyms``: other ways a candidate may say a key point, ((key point, (synonym, ...)), ...).
+    synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mockint.banks.model import Bank, CustomCriterion, Question
+from mockint.scoring.questions import infer_question_type
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,10 @@ class AnswerInput:
     words: tuple[Word, ...] | None = None  # word timestamps (spoken answers)
     voice: VoiceFeatures | None = None
     spoken: bool = False
+    # The question's type (see mockint.scoring.questions); None: inferred from question_text.
+    question_type: str | None = None
+    # Other ways to say a key point, as the bank lists them: ((key point, (synonym, ...)), ...).
+    key_point_synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
     def for_question(
@@ -56,7 +61,9 @@ class AnswerInput:
         return cls(
             text=text,
             question_text=question.text,
+            question_type=question.question_type or infer_question_type(question.text),
             key_points=question.key_points,
+            key_point_synonyms=question.synonyms,
             target_seconds=question.answer_seconds,
             criteria=question.criteria,
             custom_criteria=bank.custom_criteria if bank else (),

@@ -46,3 +46,19 @@ def test_custom_weight_counts_in_the_overall() -> None:
     light = card(text, custom_criteria=(THANKS,))
     heavier = card(text, custom_criteria=(CustomCriterion(**{**THANKS.__dict__, "weight": 10.0}),))
     assert heavier.overall > light.overall
+
+
+def test_a_negated_or_arguing_phrase_is_no_acceptance() -> None:
+    from mockint.banks.model import CustomCriterion
+    from mockint.scoring import AnswerInput, score_answer
+
+    accepts = CustomCriterion(id="accepts_decision", label="Accepts", phrases=("I understand", "that makes sense"))
+
+    def passed(text: str) -> bool:
+        found = score_answer(AnswerInput(text=text, custom_criteria=(accepts,))).criterion("accepts_decision")
+        assert found is not None
+        return found.passed
+
+    assert not passed("I don't understand how you could pick someone else")
+    assert not passed("i dont understand how you could pick someone else")
+    assert passed("Thanks for letting me know, I understand and that makes sense.")

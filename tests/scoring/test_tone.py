@@ -1,4 +1,4 @@
-"""professional_tone: no blaming, complaining, defensiveness or profanity."""
+"""professional_tone: no arguing, name-calling, blaming, complaining, sarcasm or profanity."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from scoring_helpers import evidence, result
         ("honestly my manager was useless and they never listened", "blame", "my manager was useless"),
         ("It was their fault the release slipped.", "blame", "it was their fault"),
         ("I hated that job, the company was toxic.", "complaint", "i hated that"),
-        ("They were wrong not to hire me, it's their loss.", "defensive", "they were wrong not to"),
-        ("Why wasn't I picked? I was more qualified than the other candidate.", "defensive", "why wasn't i picked"),
+        ("They were wrong not to hire me, it's their loss.", "arguing", "they were wrong not to"),
+        ("Why wasn't I picked? I was more qualified than the other candidate.", "arguing", "why wasn't i picked"),
         ("The old system was shit and nobody cared.", "profanity", "shit"),
         ("the other guys didnt do their part so it wasnt really my fault", "blame", "wasnt really my fault"),
-        ("honestly i dont really fail that much", "defensive", "i dont really fail"),
+        ("honestly i dont really fail that much", "arguing", "i dont really fail"),
     ],
 )
 def test_unprofessional_phrases_fail(text: str, kind: str, phrase: str) -> None:
@@ -48,7 +48,8 @@ def test_neutral_or_gracious_answers_pass(text: str) -> None:
 
 def test_the_tip_names_the_worst_finding() -> None:
     found = result("My boss was incompetent. That job sucked.", "professional_tone")
-    assert "blamed" in found.tip and "my boss was incompetent" in found.tip.lower()
+    assert "calls someone names" in found.tip and "my boss was incompetent" in found.tip.lower()
+    assert found.metrics["tone_insult"] == 1 and found.metrics["tone_complaint"] == 1
 
 
 def test_profanity_fails_even_alone() -> None:
@@ -79,7 +80,7 @@ def test_exasperation_is_blame() -> None:
         ("I left because it was boring and the targets were unrealistic.", "targets were unrealistic"),
         ("Black Friday was a total shitshow honestly.", "shitshow"),
         ("my current job pays really badly and the commute is awful", "job pays really badly"),
-        ("my current job pays really badly and the commute is awful", "commute is awful"),
+        ("my current job pays really badly and the commute is awful", "the commute is awful"),
     ],
 )
 def test_complaints_and_compound_swearing_are_found(text: str, phrase: str) -> None:

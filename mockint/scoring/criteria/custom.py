@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from mockint.banks.model import CustomCriterion
 from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import clamp, plural, quote
+from mockint.scoring.criteria.tone import arguing_spans
 from mockint.scoring.fuzzy import word_index
 from mockint.scoring.model import CriterionResult, Span
 
@@ -32,6 +34,25 @@ def _pattern_spans(analysis: Analysis, pattern: re.Pattern[str]) -> list[Span]:
     return spans
 
 
+_NEGATORS = frozenset("not no never dont didnt doesnt cant cannot wont wouldnt couldnt isnt wasnt".split())
+
+
+def _meant(analysis: Analysis, phrase: str, start: int, end: int) -> bool:
+    """A phrase match counts unless it is negated ("I don't understand" for "I understand": a
+    negator in or just before the match that the phrase itself lacks) or said while arguing
+    (an arguing or name-calling finding of professional_tone in the same sentence)."""
+    said = set(phrase.lower().replace("'", "").split())
+    first = bisect_left(analysis.starts, start)
+    last = bisect_left(analysis.starts, end)
+    window = analysis.keys[max(0, first - 2):last]
+    if any(word in _NEGATORS and word not in said for word in window):
+        return False
+    sentence = next((s for s in analysis.sentences if s.start <= start < max(s.end, start + 1)), None)
+    if sentence is None:
+        return True
+    return not any(sentence.start <= span.start < sentence.end + 1 for span in arguing_spans(analysis))
+
+
 def _without_overlaps(spans: list[Span]) -> list[Span]:
     kept: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
@@ -48,7 +69,8 @@ def evaluate_custom(analysis: Analysis, custom: CustomCriterion) -> CriterionRes
         index = word_index(analysis)
         threshold = analysis.settings.custom.phrase_threshold
         for phrase in custom.phrases:
-            spans.extend(analysis.span(m.start, m.end) for m in index.find_phrase(phrase, threshold))
+            spans.extend(analysis.span(m.start, m.end) for m in index.find_phrase(phrase, threshold)
+                         if _meant(analysis, phrase, m.start, m.end))
     if custom.pattern:
         compiled = _compiled(custom.pattern)
         if compiled is None:
