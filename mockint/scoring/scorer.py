@@ -51,8 +51,13 @@ def score_answer(answer: AnswerInput, settings: ScoringSettings | None = None) -
     metrics = answer_metrics(analysis)
     if story is not None:
         metrics["story_question"] = story
+    overall = overall_score(results)
+    fault = serious_fault(analysis, results)
+    if fault is not None:
+        overall = min(overall, int(analysis.settings.serious_fault_cap))
+        metrics["serious_fault"] = fault
     return ScoreCard(
-        overall=overall_score(results),
+        overall=overall,
         criteria=results,
         metrics=metrics,
         scorer_version=SCORER_VERSION,
@@ -69,6 +74,17 @@ def _story_question(answer: AnswerInput) -> bool | None:
 # The same questions come back answer after answer.
 _is_story = lru_cache(maxsize=1024)(is_story_question)
 _is_reply = lru_cache(maxsize=1024)(is_reply_question)
+
+
+def serious_fault(analysis: Analysis, results: list[CriterionResult]) -> str | None:
+    """What no strength elsewhere makes up for: an unprofessional answer (blaming, arguing,
+    insulting, swearing) or no answer at all. The overall score is capped when one is found."""
+    if analysis.word_count < analysis.settings.non_answer_words:
+        return "no real answer"
+    tone = next((r for r in results if r.id == "professional_tone"), None)
+    if tone is not None and not tone.passed:
+        return "unprofessional tone"
+    return None
 
 
 def overall_score(results: list[CriterionResult]) -> int:

@@ -59,6 +59,8 @@ class ScoringSettings:
                 setattr(self, name, SimpleNamespace(**table))
         self.pass_score = float(self._values["pass_score"])
         self.min_words_for_rates = float(self._values["min_words_for_rates"])
+        self.serious_fault_cap = float(self._values["serious_fault_cap"])
+        self.non_answer_words = float(self._values["non_answer_words"])
         self.weights: Mapping[str, float] = MappingProxyType(
             {k: float(v) for k, v in self._values["weights"].items()}
         )

@@ -33,12 +33,24 @@ def test_overrides_change_the_verdict() -> None:
 
 
 def test_a_zero_weight_drops_a_criterion_from_the_overall() -> None:
-    text = "I shipped it."
+    text = "I shipped the new billing page to every customer last week."
     write_config("[scoring.weights]\n" + "".join(
         f"{cid} = 0\n" for cid in ("concrete_example", "quantified_result", "star_structure",
                                    "enthusiasm", "ownership", "length", "relevance")))
     result = score_answer(AnswerInput(text=text), load_settings())
     assert result.overall == 100  # only fillers, hedging and tone count, all perfect
+
+
+def test_a_serious_fault_caps_the_overall_however_good_the_rest() -> None:
+    blaming = ("Last spring I rebuilt our invoicing in Python and cut the month-end close from five days "
+               "to two, although honestly my manager was an idiot who never listened to anyone.")
+    capped = score_answer(AnswerInput(text=blaming))
+    assert capped.metrics["serious_fault"] == "unprofessional tone"
+    assert capped.overall <= 40
+    non_answer = score_answer(AnswerInput(text="I want this job."))
+    assert non_answer.metrics["serious_fault"] == "no real answer" and non_answer.overall <= 40
+    write_config("[scoring]\nserious_fault_cap = 60\n")
+    assert score_answer(AnswerInput(text="I want this job."), load_settings()).overall <= 60
 
 
 @pytest.mark.parametrize(
