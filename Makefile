@@ -34,6 +34,7 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/tui.py
 	$(BIN)/python benchmarks/store.py
 	$(BIN)/python benchmarks/transcribe.py
+	$(BIN)/python benchmarks/bank_patterns.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
