@@ -34,6 +34,7 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/tui.py
 	$(BIN)/python benchmarks/store.py
 	$(BIN)/python benchmarks/transcribe.py
+	$(BIN)/python benchmarks/bank_patterns.py
 
 # Agreement with real raters (../shared/validity, evaluation only): r per criterion and the four goals.
 validity: $(VENV)/.test-installed

@@ -3,14 +3,22 @@
 Every path is computed when asked for, never at import time. ``MOCKINT_HOME`` overrides them all
 (tests and portable use): data under ``$MOCKINT_HOME/data``, config under ``$MOCKINT_HOME/config``.
 Otherwise the platform's user data and config folders (platformdirs) are used.
-Folders are created 0700 and files written 0600: answers and recordings are private.
+
+Every file and folder mockint makes goes through the three helpers at the end, so answers,
+recordings and banks stay private: a folder mockint creates (and each missing parent, as the XDG
+spec asks) is 0700, a file it writes is 0600 (an existing file loses group and other access, never
+gains any). A folder that already exists is the user's: its mode is left as it is, and when mockint
+cannot write in it that is reported (a one-line ``PermissionError`` naming it), never "fixed".
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 APP_NAME = "mockint"
 HOME_ENV = "MOCKINT_HOME"
@@ -74,11 +82,65 @@ def builtin_bank_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "question_banks"
 
 
+def _check_writable(folder: Path) -> None:
+    """A ``PermissionError`` naming ``folder`` and its mode when this user cannot write in it."""
+    effective = os.access in os.supports_effective_ids  # tests drop to another user with seteuid
+    if os.access(folder, os.W_OK | os.X_OK, effective_ids=effective):
+        return
+    mode = stat.S_IMODE(folder.stat().st_mode)
+    raise PermissionError(
+        errno.EACCES,
+        f"permission denied: mockint cannot write in {folder} (mode {mode:04o}; "
+        "mockint leaves the mode of an existing folder to you)",
+        str(folder),
+    )
+
+
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) if needed and make it readable by the user only."""
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
-    os.chmod(path, PRIVATE_DIR_MODE)
+    """``path`` as a folder mockint can write in: created 0700 with each missing parent if needed.
+
+    A folder that exists is left as it is; :func:`_check_writable` reports one mockint cannot use.
+    """
+    missing = []
+    existing = path
+    while not existing.is_dir():
+        missing.append(existing)
+        if existing.parent == existing:
+            break
+        existing = existing.parent
+    if missing:
+        _check_writable(existing)
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:
+            if not folder.is_dir():  # a file (or a broken link) where the folder should be
+                raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder)) from None
+            continue  # another mockint made it meanwhile: it is as that one left it
+        os.chmod(folder, PRIVATE_DIR_MODE)  # ours: undo what an unusual umask took away
+    if not missing:
+        _check_writable(path)
     return path
+
+
+def _tighten(fd: int) -> None:
+    """Take group and other access away from an open file; never add any."""
+    mode = stat.S_IMODE(os.fstat(fd).st_mode)
+    if mode & ~PRIVATE_FILE_MODE:
+        os.fchmod(fd, mode & PRIVATE_FILE_MODE)
+
+
+def open_private_file(path: Path, *, truncate: bool = True) -> BinaryIO:
+    """``path`` opened for writing in binary, created 0600 (an existing file is tightened to 0600
+    or less). ``truncate=False`` keeps what it holds (a database). The folder must exist."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if truncate else 0)
+    fd = os.open(path, flags, PRIVATE_FILE_MODE)
+    try:
+        _tighten(fd)
+        return os.fdopen(fd, "wb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def write_private_file(path: Path, data: str | bytes) -> Path:
@@ -87,8 +149,7 @@ def write_private_file(path: Path, data: str | bytes) -> Path:
     A missing parent folder is created 0700; an existing one (say, the user's Desktop) is left as
     it is.
     """
-    if not path.parent.exists():
-        ensure_private_dir(path.parent)
+    ensure_private_dir(path.parent)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

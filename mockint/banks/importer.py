@@ -22,6 +22,7 @@ from mockint.banks.model import Bank
 from mockint.banks.saving import bank_destination, check_bank_id, save_new_bank
 from mockint.banks.textfile import NotText, read_text
 from mockint.banks.toml_write import toml_line
+from mockint.safe_text import control_name, first_control
 
 CSV_LIST_COLUMNS = ("key_points", "tags", "follow_ups")
 CSV_SECONDS_COLUMNS = {
@@ -82,6 +83,9 @@ def import_bank(
         text = read_text(source)
     except NotText as exc:
         raise BankError(f"{source}:{exc.line}: {exc.message}") from None
+    _refuse_controls(text, source)
+    if title is not None and first_control(title, allowed="") is not None:
+        raise BankError("--title: contains a control character; give plain text")
     new_id = check_bank_id(bank_id) if bank_id else _id_from_name(source)
     fmt = fmt or detect_format(source, text)
     parsed = parse_questions(text, fmt, source)
@@ -96,6 +100,19 @@ def import_bank(
     destination = bank_destination(new_id, output)
     bank = save_new_bank(text_out, destination, force=force)
     return ImportResult(destination, bank, fmt, parsed.warnings)
+
+
+def _refuse_controls(text: str, source: Path) -> None:
+    """A question list holds text: tab, newline (and CRLF line ends) but no other control
+    character, which could only be a terminal escape sequence or a damaged file."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    for number, line in enumerate(lines, start=1):
+        found = first_control(line, allowed="\t")
+        if found is not None:
+            raise BankError(
+                f"{source}:{number}: control character {control_name(line[found])} at column "
+                f"{found + 1}: only tab and newline are allowed in a question list; remove it"
+            )
 
 
 def _id_from_name(source: Path) -> str:

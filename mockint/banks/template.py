@@ -39,7 +39,8 @@ id = "names_the_team"
 label = "Names the team or product"
 # Phrases to look for, matched loosely (small spelling or transcription slips still count).
 phrases = ["my team", "our product", "the project"]
-# And/or a Python regular expression. A criterion needs phrases, a pattern, or both.
+# And/or a regular expression (RE2: Python's syntax without lookarounds or backreferences;
+# case is ignored). A criterion needs phrases, a pattern, or both.
 pattern = "\\\\b(team|product|project)\\\\b"
 # Optional. How many matches it takes to pass (at least 1); default 1.
 min_matches = 1

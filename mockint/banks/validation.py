@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any, NamedTuple
 
 from mockint.banks import rules
 from mockint.banks.model import Bank, CustomCriterion, Problem, Question
+from mockint.banks.patterns import pattern_problem
 from mockint.banks.toml_lines import LineIndex, join_field
 
 _TOML_TYPE_NAMES = {
@@ -220,10 +220,9 @@ class _Checker:
         pattern = self.text(table, "pattern", prefix, required=False)
         if pattern is None:
             return None
-        try:
-            re.compile(pattern)
-        except (re.error, RecursionError, OverflowError) as exc:
-            self.problem(join_field(prefix, "pattern"), f"invalid regular expression: {exc}")
+        problem = pattern_problem(pattern)
+        if problem is not None:
+            self.problem(join_field(prefix, "pattern"), problem)
             return None
         return pattern
 

@@ -9,18 +9,17 @@ top; everything heavy (Textual, Whisper, sounddevice, sqlite work) is imported i
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 
 from mockint import __version__
-from mockint.cli import app_cmd, banks_cmd, history_cmd, score_cmd, speech_cmd
+from mockint.cli import app_cmd, banks_cmd, history_cmd, output, score_cmd, speech_cmd
 from mockint.errors import MockintError
 
 _COMMAND_MODULES = (app_cmd, banks_cmd, score_cmd, history_cmd, speech_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = output.SafeArgumentParser(
         prog="mockint",
         description="Practise job interviews alone and get honest, specific feedback. "
         "With no command, opens the practice app.",
@@ -33,16 +32,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    output.prepare_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "func", None) or app_cmd.run_default
     try:
         return int(handler(args) or 0)
     except MockintError as exc:
-        print(f"mockint: {exc}", file=sys.stderr)
+        output.error(str(exc))
         return 1
     except KeyboardInterrupt:
-        print("mockint: interrupted", file=sys.stderr)
+        output.error("interrupted")
         return 130
     except BrokenPipeError:
         return 0

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mockint.cli.common import add_bank_dir_option, print_json
+from mockint.cli import output
+from mockint.cli.common import add_bank_dir_option
 
 if TYPE_CHECKING:
     from mockint.banks.model import Bank, BankEntry, Question
@@ -97,16 +98,16 @@ def _list(args: argparse.Namespace) -> int:
 
     catalog = load_catalog(args.bank_dirs)
     for notice in catalog.notices:
-        print(f"note: {notice}", file=sys.stderr)
+        output.note(f"note: {notice}")
     if args.json:
-        print_json([_entry_json(entry) for entry in catalog.entries])
+        output.print_json([_entry_json(entry) for entry in catalog.entries])
         return 0
-    rows = [("ID", "TITLE", "QUESTIONS", "STATUS", "SOURCE", "PATH")]
+    rows: list[tuple[str, ...]] = [("ID", "TITLE", "QUESTIONS", "STATUS", "SOURCE", "PATH")]
     rows += [_entry_row(entry) for entry in catalog.entries]
     widths = [max(len(row[col]) for row in rows) for col in range(len(rows[0]) - 1)]
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths)]
-        print("  ".join([*cells, row[-1]]))
+        output.line("  ".join([*cells, row[-1]]))
     return 0
 
 
@@ -119,7 +120,8 @@ def _status(entry: BankEntry) -> str:
 def _entry_row(entry: BankEntry) -> tuple[str, ...]:
     questions = str(len(entry.bank.questions)) if entry.bank else "-"
     status = _status(entry)
-    return (entry.bank_id, entry.title or "-", questions, status, entry.source, str(entry.path))
+    cells = (entry.bank_id, entry.title or "-", questions, status, entry.source, str(entry.path))
+    return tuple(output.cell(text) for text in cells)
 
 
 def _entry_json(entry: BankEntry) -> dict[str, Any]:
@@ -151,13 +153,13 @@ def _validate(args: argparse.Namespace) -> int:
         entries = load_catalog(args.bank_dirs).entries
     problems = [problem for entry in entries for problem in entry.problems]
     for problem in problems:
-        print(problem)
+        output.line(str(problem))
     broken = sum(1 for entry in entries if entry.problems)
     checked = _counted(len(entries), "bank file")
     if problems:
-        print(f"{_counted(len(problems), 'problem')} in {broken} of {checked}")
+        output.line(f"{_counted(len(problems), 'problem')} in {broken} of {checked}")
         return 1
-    print(f"{checked} checked: no problems")
+    output.line(f"{checked} checked: no problems")
     return 0
 
 
@@ -175,17 +177,17 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _print_bank(bank: Bank) -> None:
-    print(f"{bank.title}  [{bank.id}]")
+    output.line(f"{bank.title}  [{bank.id}]")
     if bank.description:
-        print(bank.description)
-    print(f"file: {bank.path}")
-    print(f"defaults: think {bank.think_seconds}s, answer {bank.answer_seconds}s")
-    print(f"criteria: {_criteria_text(bank.criteria)}")
+        output.line(bank.description)
+    output.line(f"file: {bank.path}")
+    output.line(f"defaults: think {bank.think_seconds}s, answer {bank.answer_seconds}s")
+    output.line(f"criteria: {_criteria_text(bank.criteria)}")
     for criterion in bank.custom_criteria:
-        print(f"own criterion: {criterion.id} ({criterion.label}, weight {criterion.weight:g})")
-    print(f"\n{_counted(len(bank.questions), 'question')}:")
+        output.line(f"own criterion: {criterion.id} ({criterion.label}, weight {criterion.weight:g})")
+    output.line(f"\n{_counted(len(bank.questions), 'question')}:")
     for number, question in enumerate(bank.questions, start=1):
-        print()
+        output.line()
         _print_question(question, number, bank)
 
 
@@ -194,7 +196,7 @@ def _criteria_text(criteria: tuple[str, ...] | None) -> str:
 
 
 def _print_question(question: Question, number: int, bank: Bank) -> None:
-    print(f"{number}. {question.text}")
+    output.line(f"{number}. {question.text}")
     details = [
         f"id {question.id}",
         f"think {question.think_seconds}s",
@@ -202,23 +204,23 @@ def _print_question(question: Question, number: int, bank: Bank) -> None:
     ]
     if question.tags:
         details.append("tags: " + ", ".join(question.tags))
-    print("   " + " | ".join(details))
+    output.line("   " + " | ".join(details))
     if question.criteria != bank.criteria:
-        print(f"   criteria: {_criteria_text(question.criteria)}")
+        output.line(f"   criteria: {_criteria_text(question.criteria)}")
     lists = (("key points", question.key_points), ("follow-ups", question.follow_ups))
     for heading, items in lists:
         if items:
-            print(f"   {heading}:")
+            output.line(f"   {heading}:")
             for item in items:
-                print(f"     - {item}")
+                output.line(f"     - {item}")
 
 
 def _new(args: argparse.Namespace) -> int:
     from mockint.banks.template import write_template
 
     path = write_template(args.bank_id, args.output, title=args.title, force=args.force)
-    print(f"wrote {path}")
-    print(f"edit it, then check it with: mockint banks validate {path}")
+    output.line(f"wrote {path}")
+    output.line(f"edit it, then check it with: mockint banks validate {path}")
     return 0
 
 
@@ -234,10 +236,10 @@ def _import(args: argparse.Namespace) -> int:
         fmt=args.fmt,
     )
     for warning in result.warnings:
-        print(f"note: {args.file}: {warning}", file=sys.stderr)
-    print(
+        output.note(f"note: {args.file}: {warning}")
+    output.line(
         f"imported {_counted(len(result.bank.questions), 'question')} ({result.format}) "
         f"into bank '{result.bank.id}': {result.path}"
     )
-    print(f"see it with: mockint banks show {result.bank.id}")
+    output.line(f"see it with: mockint banks show {result.bank.id}")
     return 0

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
-from typing import Any
 
 
 def add_bank_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -19,8 +16,3 @@ def add_bank_dir_option(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="also load every *.toml bank in DIR (repeatable)",
     )
-
-
-def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")

@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mockint.cli.common import print_json
+from mockint.cli import output
 
 if TYPE_CHECKING:
     from mockint.store.records import SessionSummary
@@ -83,15 +82,15 @@ def run_history(args: argparse.Namespace) -> int:
         with HistoryStore() as store:
             sessions = store.list_sessions(limit=args.limit, bank_id=args.bank)
     if args.json:
-        print_json([s.to_dict() for s in sessions])
+        output.print_json([s.to_dict() for s in sessions])
         return 0
     if not sessions:
         scope = f" for bank '{args.bank}'" if args.bank else ""
-        print(
+        output.line(
             f"No sessions{scope} yet. Run `mockint` to practise; every scored answer is kept here."
         )
         return 0
-    print(sessions_table(sessions))
+    output.line(sessions_table(sessions))
     return 0
 
 
@@ -104,13 +103,16 @@ def sessions_table(sessions: Sequence[SessionSummary]) -> str:
     from mockint.store.wording import local_time, mean_text, weakest_text
 
     rows = [_HEADINGS] + [
-        (
-            str(s.id),
-            local_time(s.started_at),
-            s.bank_id,
-            str(s.answer_count),
-            mean_text(s),
-            weakest_text(s),
+        tuple(
+            output.cell(text)
+            for text in (
+                str(s.id),
+                local_time(s.started_at),
+                s.bank_id,
+                str(s.answer_count),
+                mean_text(s),
+                weakest_text(s),
+            )
         )
         for s in sessions
     ]
@@ -145,10 +147,10 @@ def run_export(args: argparse.Namespace) -> int:
         detail = store.get_session(session_id)
     text = export_session(detail, fmt)
     if args.output is None:
-        sys.stdout.write(text)
+        output.write(text)
     else:
         save_export(text, args.output)
-        print(f"Wrote session {session_id} ({fmt}) to {args.output}", file=sys.stderr)
+        output.note(f"Wrote session {session_id} ({fmt}) to {args.output}")
     return 0
 
 
@@ -168,9 +170,9 @@ def run_locate(args: argparse.Namespace) -> int:
 
     places = paths.locations()
     if args.json:
-        print_json({name: str(path) for name, path in places.items()})
+        output.print_json({name: str(path) for name, path in places.items()})
         return 0
     width = max(len(name) for name in places) + 1
     for name, path in places.items():
-        print(f"{name + ':':<{width}} {path}")
+        output.line(f"{name + ':':<{width}} {path}")
     return 0

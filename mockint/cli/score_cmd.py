@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from mockint.cli.common import add_bank_dir_option, print_json
+from mockint.cli import output
+from mockint.cli.common import add_bank_dir_option
 from mockint.errors import MockintError
 
 if TYPE_CHECKING:
@@ -72,9 +73,9 @@ def run(args: argparse.Namespace) -> int:
         data = card.to_dict()
         if transcript is not None:
             data["text"] = transcript
-        print_json(data)
+        output.print_json(data)
     else:
-        sys.stdout.write(render_card(card, answer, transcript))
+        output.write(render_card(card, answer, transcript))
     return 0
 
 
@@ -231,7 +232,7 @@ def _run_jsonl(args: argparse.Namespace, settings: ScoringSettings) -> int:
         if stream is not sys.stdin.buffer:
             stream.close()
     if failures:
-        print(f"mockint: {failures} of {total} lines could not be scored", file=sys.stderr)
+        output.error(f"{failures} of {total} lines could not be scored")
         return 1
     return 0
 
@@ -246,7 +247,7 @@ def _lines(stream: BinaryIO) -> Iterator[tuple[int, str | None]]:
 
 
 def _emit(data: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    output.print_json(data, indent=None)
     sys.stdout.flush()
 
 
@@ -320,6 +321,11 @@ def _marks() -> tuple[str, str]:
     return "✓", "✗"
 
 
+_ASCII_PUNCTUATION: dict[str, str | int | None] = {
+    "“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"
+}
+
+
 def render_card(card: ScoreCard, answer: AnswerInput, transcript: str | None = None) -> str:
     passed_mark, failed_mark = _marks()
     lines = []
@@ -344,7 +350,7 @@ def render_card(card: ScoreCard, answer: AnswerInput, transcript: str | None = N
     lines.append(_metrics_line(card.metrics))
     text = "\n".join(lines) + "\n"
     if passed_mark == "+":
-        text = text.translate(str.maketrans({"“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"}))
+        text = text.translate(str.maketrans(_ASCII_PUNCTUATION))
     return text
 
 

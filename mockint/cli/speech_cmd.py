@@ -9,6 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from mockint.cli import output
+
 ENGINES = ("faster-whisper", "openai-whisper")
 
 
@@ -64,7 +66,7 @@ def run_devices(args: argparse.Namespace) -> int:
 
     devices = list_input_devices()
     if not devices:
-        print(f"mockint: {NO_MICROPHONE}", file=sys.stderr)
+        output.error(NO_MICROPHONE)
         return 1
     if args.forget:
         remember_input_device(None)
@@ -74,16 +76,16 @@ def run_devices(args: argparse.Namespace) -> int:
         chosen: InputDevice | None = find_input_device(devices, chosen_input_device())
     except MicrophoneError as exc:
         chosen = None
-        print(f"mockint: {exc}", file=sys.stderr)
+        output.error(str(exc))
     for device in devices:
         mark = "*" if chosen is not None and device.index == chosen.index else " "
         default = " (system default)" if device.is_default else ""
-        print(
-            f"{mark} {device.index:>3}  {device.name}{default}  "
+        output.line(
+            f"{mark} {device.index:>3}  {output.cell(device.name)}{default}  "
             f"[{device.channels} ch, {device.default_samplerate:.0f} Hz]"
         )
     if args.choose and chosen is not None:
-        print(f"mockint will record from: {chosen.name}")
+        output.line(f"mockint will record from: {chosen.name}")
     return 0
 
 
@@ -98,7 +100,7 @@ def run_record(args: argparse.Namespace) -> int:
         args.out, device=args.device, max_seconds=args.seconds, on_level=meter
     )
     recorder.start()
-    print(f"Recording {args.seconds:g} s from {recorder.device_name}... (Ctrl+C stops)", file=sys.stderr)
+    output.note(f"Recording {args.seconds:g} s from {recorder.device_name}... (Ctrl+C stops)")
     try:
         recorder.wait(args.seconds + 5.0)
     except KeyboardInterrupt:
@@ -106,10 +108,10 @@ def run_record(args: argparse.Namespace) -> int:
     result = recorder.stop()
     if meter is not None:
         sys.stderr.write("\n")
-    print(f"Saved {result.seconds:.1f} s to {result.path}")
-    print(f"Level: peak {recorder.peak_dbfs:.1f} dBFS" + _level_advice(recorder.peak_dbfs))
+    output.line(f"Saved {result.seconds:.1f} s to {result.path}")
+    output.line(f"Level: peak {recorder.peak_dbfs:.1f} dBFS" + _level_advice(recorder.peak_dbfs))
     if result.error:
-        print(f"mockint: {result.error}", file=sys.stderr)
+        output.error(result.error)
         return 1
     return 0
 
@@ -140,11 +142,9 @@ def run_transcribe(args: argparse.Namespace) -> int:
     settings = load_speech_settings(engine=args.engine, model=args.model)
     answer = analyze_audio_file(args.file, settings=settings, analyse_voice=args.json)
     if args.json:
-        from mockint.cli.common import print_json
-
         data = answer.to_dict()
         data = {"file": str(args.file), "engine": settings.engine, "model": settings.model_label, **data}
-        print_json(data)
+        output.print_json(data)
     else:
-        print(answer.text)
+        output.line(answer.text)
     return 0

@@ -94,9 +94,9 @@ class Recorder:
     # -- start / stop ----------------------------------------------------------------------
     def start(self) -> None:
         factory, device = self._open_parameters()
-        if self.path.parent == paths.recordings_dir():
-            paths.ensure_private_dir(self.path.parent)
         try:
+            if self.path.parent == paths.recordings_dir():
+                paths.ensure_private_dir(self.path.parent)
             self._writer = LiveWavWriter(self.path, SAMPLE_RATE)
         except OSError as exc:
             raise SpeechError(

@@ -7,7 +7,6 @@ everything but the block being written.
 
 from __future__ import annotations
 
-import os
 import wave
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,9 +22,8 @@ class LiveWavWriter:
     :meth:`close` at the end. The folder must exist."""
 
     def __init__(self, path: Path, samplerate: int) -> None:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE_MODE)
         self.path = path
-        self._file = os.fdopen(fd, "wb")
+        self._file = paths.open_private_file(path)  # 0600, an existing file's mode tightened too
         self._wave = wave.open(self._file, "wb")
         self._wave.setnchannels(1)
         self._wave.setsampwidth(2)

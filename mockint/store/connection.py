@@ -56,13 +56,12 @@ def prepare_file(path: Path) -> None:
     """Make sure ``path`` exists as a 0600 file in a folder that exists (created 0700 if ours)."""
     folder = path.parent
     try:
-        if not folder.exists() or folder == paths.data_dir():
+        if not folder.is_dir():  # an existing folder is left as it is, whatever its mode
             paths.ensure_private_dir(folder)
         if path.is_dir():
             raise StoreError(f"{path}: is a folder, not a history database")
         # Created empty and private before SQLite sees it: SQLite gives -wal/-shm the same mode.
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
+        paths.open_private_file(path, truncate=False).close()
         tighten_modes(path)
     except PermissionError as exc:
         raise StoreError(

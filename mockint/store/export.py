@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 from mockint import paths
+from mockint.safe_text import json_text, visible
 from mockint.store.errors import ExportError
 from mockint.store.html_export import render_html
 from mockint.store.markdown_export import render_markdown
@@ -19,7 +19,7 @@ JSON_FORMAT_VERSION = 1
 def render_json(detail: SessionDetail) -> str:
     """The whole session with every score card, as ``ScoreCard.to_dict`` writes them."""
     data = {"format": JSON_FORMAT_NAME, "version": JSON_FORMAT_VERSION, **detail.to_dict()}
-    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+    return json_text(data, indent=2, default=str) + "\n"
 
 
 RENDERERS: dict[str, Callable[[SessionDetail], str]] = {
@@ -31,13 +31,16 @@ FORMATS = tuple(RENDERERS)
 
 
 def export_session(detail: SessionDetail, fmt: str) -> str:
+    """The session as ``fmt``; answers and bank text keep their words, never a control sequence
+    (Markdown and HTML show them visibly, JSON escapes them)."""
     try:
         renderer = RENDERERS[fmt]
     except KeyError:
         raise ExportError(
             f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}"
         ) from None
-    return renderer(detail)
+    text = renderer(detail)
+    return text if fmt == "json" else visible(text)
 
 
 SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}

@@ -304,7 +304,7 @@ CASES = [
         doc(BANK, '\n[[criteria]]\nid = "x"\npattern = "(thanks"\n', QUESTION),
         7,
         "criteria[0].pattern",
-        "invalid regular expression: missing ), unterminated subpattern at position 0",
+        "a '(' is never closed: add the ')'",
     ),
     (
         "criterion-without-phrases-or-pattern",

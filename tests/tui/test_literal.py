@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from rich.console import Console
 
-from mockint.tui.literal import literal, visible
+from mockint.safe_text import visible
+from mockint.tui.literal import literal
 
 
 def test_control_characters_become_visible_stand_ins_of_the_same_length() -> None:

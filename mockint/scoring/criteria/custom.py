@@ -1,12 +1,14 @@
-"""Criteria a bank defines: phrases matched fuzzily over word windows, and/or a regular expression."""
+"""Criteria a bank defines: phrases matched fuzzily over word windows, and/or a regular expression
+(RE2, :mod:`mockint.banks.patterns`: linear in the answer's length, whatever the pattern)."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from typing import Any
 
 from mockint.banks.model import CustomCriterion
+from mockint.banks.patterns import PatternError, compile_pattern
 from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import clamp, plural, quote
 from mockint.scoring.criteria.tone import arguing_spans
@@ -14,19 +16,28 @@ from mockint.scoring.fuzzy import word_index
 from mockint.scoring.model import CriterionResult, Span
 
 _MAX_PATTERN_MATCHES = 1000
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
-@lru_cache(maxsize=256)
-def _compiled(pattern: str) -> re.Pattern[str] | None:
+def _compiled(pattern: str) -> Any:
     try:
-        return re.compile(pattern, re.IGNORECASE)
-    except (re.error, TypeError, ValueError, OverflowError, RecursionError):
+        return compile_pattern(pattern)
+    except PatternError:
         return None
 
 
-def _pattern_spans(analysis: Analysis, pattern: re.Pattern[str]) -> list[Span]:
+def _matchable(text: str) -> str:
+    """RE2 reads UTF-8: a lone surrogate (from JSON ``"\\ud800"``) becomes U+FFFD, same offsets."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE_RE.sub("\ufffd", text)
+    return text
+
+
+def _pattern_spans(analysis: Analysis, pattern: Any) -> list[Span]:
     spans = []
-    for match in pattern.finditer(analysis.text):
+    for match in pattern.finditer(_matchable(analysis.text)):
         if match.end() > match.start():
             spans.append(analysis.span(match.start(), match.end()))
             if len(spans) >= _MAX_PATTERN_MATCHES:

@@ -17,8 +17,9 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from mockint.safe_text import visible
 from mockint.scoring.model import ScoreCard
-from mockint.tui.literal import literal, visible
+from mockint.tui.literal import literal
 
 # Readable on light and dark themes alike: dark text on light backgrounds.
 EVIDENCE_COLOURS = (

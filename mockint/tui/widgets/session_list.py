@@ -23,9 +23,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from mockint.safe_text import visible
 from mockint.store.records import SessionSummary
 from mockint.store.wording import local_time, mean_text, weakest_text
-from mockint.tui.literal import visible
 
 SORT_ORDERS = ("date", "overall", "bank")
 SORT_LABELS = {
