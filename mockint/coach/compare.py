@@ -58,8 +58,7 @@ class Comparison:
                 for a in self.attempts
             ],
             "criteria": [
-                {"id": c.id, "label": c.label, "scores": c.scores, "change": c.change}
-                for c in self.criteria
+                {"id": c.id, "label": c.label, "scores": c.scores, "change": c.change} for c in self.criteria
             ],
             "overall_change": self.overall_change,
         }
@@ -75,7 +74,9 @@ def compare_answers(store: HistoryStore, answer_ids: list[int]) -> Comparison:
     }
     if len(set(refs.values())) > 1:
         listed = ", ".join(f"{i}: {r}" for i, r in refs.items())
-        raise CompareError(f"the answers are at different questions ({listed}); compare attempts at one question")
+        raise CompareError(
+            f"the answers are at different questions ({listed}); compare attempts at one question"
+        )
     found.sort(key=lambda da: (da[1].ended_at or da[1].started_at or datetime.min, da[1].id))
     labels: dict[str, str] = {}
     for _, answer in found:

@@ -123,7 +123,7 @@ def build_plan(
         lead = "works on"
     else:
         targets, lead = list(KNOWN_BUILTIN_CRITERIA), "first session: samples"
-    _add_new(plan, fresh, targets, labels, lead, count)
+    _add_new(plan, fresh, targets, labels, lead, count, cover_first=not plan.levels)
     if len(plan.items) < count:  # everything answered: bring back the lowest scores early
         chosen = {f"{i.bank_id}/{i.question_id}" for i in plan.items}
         rest = sorted(
@@ -144,15 +144,21 @@ def _add_new(
     labels: dict[str, str],
     lead: str,
     count: int,
+    *,
+    cover_first: bool = False,
 ) -> None:
-    """Round-robin over the target criteria: for each, the most focused new question on it."""
+    """Round-robin over the target criteria: for each, the most focused new question on it.
+    ``cover_first``: the first round skips criteria a question already chosen exercises."""
     exercised = {ref: exercised_criteria(b, q) for ref, (b, q) in fresh}
     used: set[str] = set()
+    covered: set[str] = set()
     while len(plan.items) < count and targets:
         progressed = False
         for cid in list(targets):
             if len(plan.items) >= count:
                 return
+            if cover_first and cid in covered:
+                continue
             options = [ref for ref, _ in fresh if ref not in used and cid in exercised[ref]]
             if not options:
                 targets.remove(cid)
@@ -162,7 +168,10 @@ def _add_new(
             bank, question = dict(fresh)[ref]
             label = labels.get(cid, cid.replace("_", " "))
             plan.items.append(_item(bank, question, f"{lead} {_phrase(label)}", None))
+            covered.update(exercised[ref])
             progressed = True
+        if cover_first:
+            cover_first, progressed = False, True
         if not progressed:
             return
 

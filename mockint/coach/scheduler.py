@@ -74,9 +74,7 @@ class _Step:
         self.unusable: set[str] = set()
         self.corrupt: set[str] = set()
 
-    def __call__(
-        self, pending: list[PendingAnswer], rows: dict[str, CardRow]
-    ) -> ScheduleChanges:
+    def __call__(self, pending: list[PendingAnswer], rows: dict[str, CardRow]) -> ScheduleChanges:
         changes = ScheduleChanges()
         cards: dict[str, fsrs.Card] = {}
         for ref, row in rows.items():
@@ -96,8 +94,10 @@ class _Step:
             day = local_day(answer.answered_at, self.tz).isoformat()
             card = cards.get(ref)
             rating: fsrs.Rating | None = rating_for(answer.overall)
-            if card is not None and card.last_review is not None and (
-                (ref, day) in counted_days or answer.answered_at < card.last_review
+            if (
+                card is not None
+                and card.last_review is not None
+                and ((ref, day) in counted_days or answer.answered_at < card.last_review)
             ):
                 rating = None  # a retake on the same day (or an out-of-order clock)
             if rating is not None:
@@ -111,8 +111,13 @@ class _Step:
             )
             assert card is not None
             updated[ref] = CardRow(
-                ref, STATE_FORMAT, json.dumps(card.to_dict()), card.due,
-                answer.answer_id, answer.overall, answer.answered_at,
+                ref,
+                STATE_FORMAT,
+                json.dumps(card.to_dict()),
+                card.due,
+                answer.answer_id,
+                answer.overall,
+                answer.answered_at,
             )
         changes.cards = list(updated.values())
         changes.forget = sorted(self.corrupt)
@@ -149,9 +154,7 @@ class _Step:
         return card
 
 
-def catch_up(
-    schedule: ScheduleStore, *, clock: Clock = utc_now, tz: tzinfo | None = None
-) -> ScheduleState:
+def catch_up(schedule: ScheduleStore, *, clock: Clock = utc_now, tz: tzinfo | None = None) -> ScheduleState:
     """Bring the stored schedule up to date with the history and return it.
 
     ``tz`` decides what "a day" is (default: the computer's local time zone)."""

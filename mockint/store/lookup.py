@@ -25,17 +25,13 @@ def recent_criterion_scores(
     return found
 
 
-def answers_by_id(
-    store: HistoryStore, answer_ids: list[int]
-) -> list[tuple[SessionDetail, AnswerRecord]]:
+def answers_by_id(store: HistoryStore, answer_ids: list[int]) -> list[tuple[SessionDetail, AnswerRecord]]:
     """Each answer with its session, in the order given; an unknown id raises StoreError."""
     found = []
     sessions: dict[int, SessionDetail] = {}
     for answer_id in answer_ids:
         with store._transaction(write=False) as conn:
-            row = conn.execute(
-                "SELECT session_id FROM answers WHERE id = ?", (answer_id,)
-            ).fetchone()
+            row = conn.execute("SELECT session_id FROM answers WHERE id = ?", (answer_id,)).fetchone()
         if row is None:
             raise StoreError(f"no answer {answer_id} in the history")
         session_id = int(row[0])

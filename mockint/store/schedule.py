@@ -134,9 +134,7 @@ def _cards(conn: sqlite3.Connection) -> dict[str, CardRow]:
         "SELECT question_ref, state_format, state, due, last_answer_id, last_overall,"
         " last_answered_at FROM schedule_cards"
     ).fetchall()
-    return {
-        r[0]: CardRow(r[0], int(r[1]), r[2], _time(r[3]), r[4], r[5], _time(r[6])) for r in rows
-    }
+    return {r[0]: CardRow(r[0], int(r[1]), r[2], _time(r[3]), r[4], r[5], _time(r[6])) for r in rows}
 
 
 def _time(text: str | None) -> datetime | None:

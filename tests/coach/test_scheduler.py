@@ -22,7 +22,16 @@ def _state(store: HistoryStore, now=T0 + timedelta(hours=1)):
 
 @pytest.mark.parametrize(
     ("overall", "rating"),
-    [(0, "Again"), (49, "Again"), (50, "Hard"), (69, "Hard"), (70, "Good"), (84, "Good"), (85, "Easy"), (100, "Easy")],
+    [
+        (0, "Again"),
+        (49, "Again"),
+        (50, "Hard"),
+        (69, "Hard"),
+        (70, "Good"),
+        (84, "Good"),
+        (85, "Easy"),
+        (100, "Easy"),
+    ],
 )
 def test_rating_thresholds(overall: int, rating: str) -> None:
     assert rating_for(overall) == fsrs.Rating[rating]
