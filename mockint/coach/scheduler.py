@@ -86,7 +86,7 @@ class _Step:
             for ref, card in cards.items()
             if card.last_review is not None
         }
-        updated: dict[str, CardRow] = {}
+        last: dict[str, PendingAnswer] = {}  # each question's latest answer
         for answer in pending:
             ref = answer.question_ref
             if ref in self.unusable:
@@ -109,17 +109,19 @@ class _Step:
             changes.reviews.append(
                 ReviewRow(answer.answer_id, ref, day, None if rating is None else int(rating))
             )
-            assert card is not None
-            updated[ref] = CardRow(
+            last[ref] = answer
+        changes.cards = [  # serialised once per question, not once per answer
+            CardRow(
                 ref,
                 STATE_FORMAT,
-                json.dumps(card.to_dict()),
-                card.due,
+                json.dumps(cards[ref].to_dict()),
+                cards[ref].due,
                 answer.answer_id,
                 answer.overall,
                 answer.answered_at,
             )
-        changes.cards = list(updated.values())
+            for ref, answer in last.items()
+        ]
         changes.forget = sorted(self.corrupt)
         return changes
 
