@@ -33,6 +33,7 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/score.py
 	$(BIN)/python benchmarks/tui.py
 	$(BIN)/python benchmarks/store.py
+	$(BIN)/python benchmarks/plan.py
 	$(BIN)/python benchmarks/transcribe.py
 	$(BIN)/python benchmarks/bank_patterns.py
 

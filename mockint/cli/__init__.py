@@ -12,10 +12,27 @@ import argparse
 from collections.abc import Sequence
 
 from mockint import __version__
-from mockint.cli import app_cmd, banks_cmd, history_cmd, output, score_cmd, speech_cmd
+from mockint.cli import (
+    app_cmd,
+    banks_cmd,
+    compare_cmd,
+    history_cmd,
+    output,
+    plan_cmd,
+    score_cmd,
+    speech_cmd,
+)
 from mockint.errors import MockintError
 
-_COMMAND_MODULES = (app_cmd, banks_cmd, score_cmd, history_cmd, speech_cmd)
+_COMMAND_MODULES = (
+    app_cmd,
+    banks_cmd,
+    score_cmd,
+    history_cmd,
+    plan_cmd,
+    compare_cmd,
+    speech_cmd,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
