@@ -27,7 +27,8 @@ from textual.worker import Worker, WorkerState
 
 from mockint.errors import MockintError
 from mockint.session.clock import Clock, MonotonicClock
-from mockint.session.microphone import SpeechSetup, SpeechStatus, check_speech
+from mockint.speech.loader import IDLE
+from mockint.speech.microphone import SpeechSetup, SpeechStatus, check_speech
 from mockint.session.options import SessionOptions, plan_questions
 from mockint.session.practice import PracticeSession
 from mockint.tui.messages import ModelProgress, SpeechChecked
@@ -71,7 +72,7 @@ class MockintApp(App[None]):
     ]
 
     speech_status: var[SpeechStatus | None] = var(None)  # None until checked
-    model_state: var[str] = var("idle")  # idle, loading, warming up, ready, failed
+    model_state: var[str] = var(IDLE)  # the states of mockint.speech.loader
     model_error: var[str | None] = var(None)
 
     def __init__(
@@ -143,7 +144,7 @@ class MockintApp(App[None]):
     def chosen_device(self) -> str | None:
         """The microphone to record from: ``--device`` > config/environment > the start screen's
         choice > the system default (None). Raises ConfigError for a bad ``[speech]`` section."""
-        from mockint.session.microphone import device_choice
+        from mockint.speech.microphone import device_choice
         from mockint.speech.settings import load_speech_settings
 
         status = self.speech_status

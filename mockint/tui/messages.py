@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from mockint.banks.catalog import Catalog
-    from mockint.session.microphone import SpeechStatus
+    from mockint.speech.microphone import SpeechStatus
     from mockint.session.practice import Attempt
     from mockint.session.recorder import ScoredAttempt
 
@@ -63,7 +63,7 @@ class SessionClosed(Message):
 
 
 class SpeechChecked(Message):
-    """Whether spoken answers are possible here (see :func:`mockint.session.microphone.check_speech`)."""
+    """Whether spoken answers are possible here (see :func:`mockint.speech.microphone.check_speech`)."""
 
     def __init__(self, status: SpeechStatus) -> None:
         super().__init__()

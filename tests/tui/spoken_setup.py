@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from mockint.session.microphone import SpeechSetup
+from mockint.speech.microphone import SpeechSetup
 from mockint.session.options import SessionOptions
 from mockint.speech.devices import InputDevice
 from mockint.tui.app import PracticeRequest

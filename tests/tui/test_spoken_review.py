@@ -9,7 +9,7 @@ import numpy as np
 import soundfile as sf
 
 from mockint import paths
-from mockint.session.playback import no_output
+from mockint.speech.playback import no_output
 from mockint.tui.screens.session_detail import SessionDetailScreen
 
 from ..conftest import FAKE_MIC, SPEECH_DIR
@@ -92,7 +92,7 @@ async def test_no_sound_output_is_explained(build_app, store) -> None:
 
 
 PLAY = (
-    "import sys; from pathlib import Path; from mockint.session.playback import SoundDevicePlayer\n"
+    "import sys; from pathlib import Path; from mockint.speech.playback import SoundDevicePlayer\n"
     "try:\n    SoundDevicePlayer().play(Path(sys.argv[1])); print('played')\n"
     "except Exception as exc:\n    print(type(exc).__name__, exc)\n"
 )

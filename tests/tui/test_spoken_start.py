@@ -11,7 +11,7 @@ import threading
 import numpy as np
 from textual.widgets import RadioButton, Select
 
-from mockint.session.microphone import SpeechSetup
+from mockint.speech.microphone import SpeechSetup
 from mockint.speech import devices
 from mockint.speech.devices import NO_MICROPHONE
 from mockint.tui.screens.practice import PracticeScreen
