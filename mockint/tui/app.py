@@ -27,10 +27,10 @@ from textual.worker import Worker, WorkerState
 
 from mockint.errors import MockintError
 from mockint.session.clock import Clock, MonotonicClock
-from mockint.speech.loader import IDLE
-from mockint.speech.microphone import SpeechSetup, SpeechStatus, check_speech
 from mockint.session.options import SessionOptions, plan_questions
 from mockint.session.practice import PracticeSession
+from mockint.speech.loader import IDLE
+from mockint.speech.microphone import SpeechSetup, SpeechStatus, check_speech
 from mockint.tui.messages import ModelProgress, SpeechChecked
 from mockint.tui.screens.background import error_message
 from mockint.tui.screens.error import ErrorScreen

@@ -27,7 +27,6 @@ from ..conftest import REPO, SPEECH_DIR
 from .fakes import FakeInputStream, as_int16
 from .material import load, word_error_rate
 
-
 FAKE_MIC = InputDevice(index=2, name="Fake microphone", channels=1, default_samplerate=16000.0, is_default=True)
 
 
