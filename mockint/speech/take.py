@@ -110,9 +110,15 @@ class SpeechTake:
     def resume(self) -> None:
         self.recorder.resume()
 
-    def stop(self, timeout: float | None = 60.0) -> TakeResult:
-        """Stop recording and transcribe the rest; blocks (call it in a worker thread)."""
+    def stop(self, timeout: float | None = None) -> TakeResult:
+        """Stop recording and transcribe the rest; blocks (call it in a worker thread).
+
+        Without ``timeout``, transcription may take a minute plus three times the audio (audio
+        that arrived faster than real time is all transcribed after stop, on a loaded machine).
+        """
         recording = self.recorder.stop()
+        if timeout is None:
+            timeout = 60.0 + 3.0 * recording.seconds
         limit = self.recorder.limit_reached
         try:
             answer = self.stream.finish(timeout)
