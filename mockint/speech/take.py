@@ -55,10 +55,10 @@ class SpeechTake:
         path: Path | None = None,
         keep_fillers: bool = True,
         max_seconds: float | None = None,
-        on_level: Callable[[float], None] | None = None,
-        on_partial: Callable[[str], None] | None = None,
-        on_error: Callable[[str], None] | None = None,
-        on_limit: Callable[[float], None] | None = None,
+        on_level: Callable[[float], object] | None = None,
+        on_partial: Callable[[str], object] | None = None,
+        on_error: Callable[[str], object] | None = None,
+        on_limit: Callable[[float], object] | None = None,
     ) -> None:
         self._setup = setup or SpeechSetup()
         self._device = device

@@ -23,12 +23,12 @@ from mockint.session import (
     SessionOptions,
     plan_questions,
 )
-from mockint.speech.microphone import SpeechSetup, check_speech
 from mockint.session.recorder import SessionRecorder
-from mockint.speech.take import SpeechTake
 from mockint.speech.answer import spoken_answer
 from mockint.speech.devices import NO_MICROPHONE, InputDevice
 from mockint.speech.errors import MicrophoneError
+from mockint.speech.microphone import SpeechSetup, check_speech
+from mockint.speech.take import SpeechTake
 from mockint.store import HistoryStore
 
 from ..speech.fakes import FakeInputStream

@@ -93,7 +93,8 @@ class SpokenAnswers(BackgroundScreen):
     # -- set-up ----------------------------------------------------------------------------------
     def mount_speech(self) -> None:
         if self.spoken_session:
-            self.app.speech_model()  # loads while the question shows
+            app: Any = self.app
+            app.speech_model()  # loads while the question shows
             self.watch(self.app, "model_state", self._model_state_changed, init=False)
 
     def new_question_speech(self, *, typing: bool = False) -> None:
@@ -114,7 +115,7 @@ class SpokenAnswers(BackgroundScreen):
         if state != FAILED or not self.speaking or self.session.phase not in (Phase.THINK, Phase.ANSWER):
             return
         kept = " (what you say is still recorded and kept)" if self.take else ""
-        error = self.app.model_error
+        error = getattr(self.app, "model_error", None)
         self.show_speech_notice(f"The speech model could not load: {error}. Ctrl+O: type this answer instead{kept}.")
 
     # -- recording ---------------------------------------------------------------------------------
