@@ -77,8 +77,8 @@ def run_default(args: argparse.Namespace) -> int:
 
 def run_practice(args: argparse.Namespace) -> int:
     from mockint.banks.catalog import load_catalog
-    from mockint.session.microphone import SpeechSetup
     from mockint.session.options import SessionOptions, plan_questions
+    from mockint.speech.microphone import SpeechSetup
     from mockint.tui.app import PracticeRequest
 
     catalog = load_catalog(args.bank_dirs)

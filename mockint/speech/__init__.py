@@ -8,9 +8,10 @@ load only when used. What other packages call:
 - :class:`SpokenAnswer` — ``text, words, duration_s, latency_s, voice`` (+ ``timing``,
   ``audio_s``); ``answer_fields()`` gives the ``AnswerInput`` keyword arguments.
 - :class:`~mockint.speech.loader.ModelLoader` — load and warm up the model in the background.
-- :class:`~mockint.speech.live.LiveAnswer` — record and transcribe one answer at once:
-  ``start()``, ``partial_text``/``on_partial``, ``on_level``, ``on_error``, ``stop() -> LiveResult``
-  (recording + answer); built from the two below.
+- :class:`~mockint.speech.take.SpeechTake` — one spoken answer, recorded and transcribed at once:
+  ``start()``, ``pause()``/``resume()``, ``partial_text``/``on_partial``, ``on_level``,
+  ``on_error``, ``on_limit``, ``stop() -> TakeResult`` (recording + answer); built from the two
+  below; :mod:`~mockint.speech.microphone` resolves the device for it.
 - :class:`~mockint.speech.recorder.Recorder` — microphone to WAV in the recordings folder, level
   and audio callbacks, injectable ``stream_factory`` for a fake device.
 - :class:`~mockint.speech.streaming.StreamingTranscriber` — ``feed`` blocks while recording,

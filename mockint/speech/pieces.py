@@ -50,7 +50,7 @@ class PieceTranscriber:
     def transcriber(self) -> Transcriber:
         """The engine, waiting for it if the source is still loading."""
         if not hasattr(self._source, "transcribe"):
-            self._source = self._source()  # type: ignore[operator]
+            self._source = self._source()
         return self._source  # type: ignore[return-value]
 
     def add(self, chunk: Chunk) -> None:

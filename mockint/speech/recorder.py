@@ -6,8 +6,15 @@ level for a meter (``on_level(dbfs)``) and hands the block on (``on_audio(block)
 streaming transcriber). ``stop()`` returns a :class:`RecordingResult`. A device that disappears
 mid-answer ends the recording with ``error`` set; what was recorded is kept.
 
-``stream_factory`` opens the stream: by default ``sounddevice.InputStream``; tests and the UI's
-tests pass a fake device with the same keyword arguments and ``start/stop/close``.
+The length is counted in samples, never by the wall clock: a device that delivers faster than
+real time (a virtual or broken one) still stops at ``max_seconds`` of audio (at most
+``MAX_RECORDING_S``, so no recording can fill the disk or the memory), and ``on_limit`` says so.
+``pause()`` drops the blocks that arrive until ``resume()``: the device stays open (it is not
+reported lost) and the recording goes on in the same file.
+
+The device comes from :func:`~mockint.speech.microphone.open_microphone` (a
+:class:`~mockint.speech.microphone.Microphone`); ``stream_factory`` is a shortcut for tests: a
+fake device with the keyword arguments of ``sounddevice.InputStream`` and ``start/stop/close``.
 """
 
 from __future__ import annotations
@@ -29,8 +36,11 @@ from mockint.speech.wavfile import LiveWavWriter
 if TYPE_CHECKING:
     import numpy as np
 
+    from mockint.speech.microphone import Microphone
+
 StreamFactory = Callable[..., Any]
 BLOCK_S = 0.1
+MAX_RECORDING_S = 30 * 60.0  # the cap of any recording: 30 min, about 58 MB of WAV
 STALL_TIMEOUT_S = 2.0  # no audio for this long while recording: the device is gone
 _DEVICE_LOST = object()  # queued by the stream's finished callback
 _NOTHING = object()
@@ -58,10 +68,12 @@ class Recorder:
         path: Path | None = None,
         *,
         device: str | int | None = None,
-        on_level: Callable[[float], None] | None = None,
+        on_level: Callable[[float], object] | None = None,
         on_audio: Callable[[np.ndarray], None] | None = None,
-        on_error: Callable[[str], None] | None = None,
+        on_error: Callable[[str], object] | None = None,
+        on_limit: Callable[[float], object] | None = None,
         max_seconds: float | None = None,
+        microphone: Microphone | None = None,
         stream_factory: StreamFactory | None = None,
         stall_timeout_s: float = STALL_TIMEOUT_S,
     ) -> None:
@@ -71,12 +83,18 @@ class Recorder:
         self._on_level = on_level
         self._on_audio = on_audio
         self._on_error = on_error
-        self._max_frames = None if max_seconds is None else int(max_seconds * SAMPLE_RATE)
+        self._on_limit = on_limit
+        limit_s = MAX_RECORDING_S if max_seconds is None else min(max_seconds, MAX_RECORDING_S)
+        self.max_seconds = limit_s
+        self._max_frames = int(limit_s * SAMPLE_RATE)
+        self._microphone = microphone
         self._factory = stream_factory
         self._stall_timeout_s = stall_timeout_s
         self._queue: queue.Queue[Any] = queue.Queue()  # blocks, _DEVICE_LOST, None (the end)
         self._done = threading.Event()  # max_seconds reached, or the device was lost
         self._stopping = False
+        self.paused = False
+        self.limit_reached = False
         self._frames_in = 0
         self._last_audio = 0.0
         self._stream: Any = None
@@ -92,8 +110,11 @@ class Recorder:
         return (self._writer.frames if self._writer else 0) / SAMPLE_RATE
 
     # -- start / stop ----------------------------------------------------------------------
-    def start(self) -> None:
-        factory, device = self._open_parameters()
+    def start(self, microphone: Microphone | None = None) -> None:
+        """Open ``microphone`` (default: the one given, or the user's choice) and record."""
+        if microphone is not None:
+            self._microphone = microphone
+        microphone = self._open_parameters()
         try:
             if self.path.parent == paths.recordings_dir():
                 paths.ensure_private_dir(self.path.parent)
@@ -104,8 +125,7 @@ class Recorder:
             ) from None
         self._last_audio = time.monotonic()
         try:
-            self._stream = factory(
-                device=device,
+            self._stream = microphone.open(
                 samplerate=SAMPLE_RATE,
                 channels=1,
                 dtype="int16",
@@ -124,6 +144,16 @@ class Recorder:
             ) from None
         self._thread = threading.Thread(target=self._write_loop, name="mockint-recorder", daemon=True)
         self._thread.start()
+
+    def pause(self) -> None:
+        """Keep nothing that arrives until :meth:`resume` (the level falls to silence)."""
+        self.paused = True
+        self.level_dbfs = SILENCE_DBFS
+        if self._on_level is not None:
+            self._on_level(SILENCE_DBFS)
+
+    def resume(self) -> None:
+        self.paused = False
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait until ``max_seconds`` are recorded or the device is lost; False on timeout."""
@@ -147,16 +177,13 @@ class Recorder:
 
     # -- the audio thread (keep it light) --------------------------------------------------
     def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
-        if self._stopping:
+        self._last_audio = time.monotonic()  # the device is alive, paused or not
+        if self._stopping or self.paused:
             return
-        take = frames
-        if self._max_frames is not None:
-            take = min(frames, self._max_frames - self._frames_in)
-            if take <= 0:
-                self._done.set()
-                return
+        take = min(frames, self._max_frames - self._frames_in)
+        if take <= 0:
+            return  # the limit was reached: nothing more is kept (the writer says so)
         self._frames_in += take
-        self._last_audio = time.monotonic()
         self._queue.put(indata[:take].copy())
 
     def _stream_finished(self) -> None:
@@ -202,8 +229,11 @@ class Recorder:
             self._on_level(self.level_dbfs)
         if self._on_audio is not None:
             self._on_audio(data)
-        if self._max_frames is not None and writer.frames >= self._max_frames:
+        if writer.frames >= self._max_frames and not self.limit_reached:
+            self.limit_reached = True
             self._done.set()
+            if self._on_limit is not None:
+                self._on_limit(self.seconds)
 
     def _check_stalled(self) -> None:
         if self._stopping or self._done.is_set() or self.error:
@@ -219,20 +249,15 @@ class Recorder:
         if self._on_error is not None:
             self._on_error(self.error)
 
-    def _open_parameters(self) -> tuple[StreamFactory, Any]:
-        """The stream factory and the device argument to give it."""
-        if self._factory is not None:
-            self.device_name = self.device
-            return self._factory, self.device
-        from mockint.speech.devices import (
-            chosen_input_device,
-            find_input_device,
-            import_sounddevice,
-            list_input_devices,
-        )
+    def _open_parameters(self) -> Microphone:
+        """The device to open: given, a test's stream factory, or the user's choice."""
+        from mockint.speech.microphone import Microphone, SpeechSetup, open_microphone
 
-        sd = import_sounddevice()
-        chosen = find_input_device(list_input_devices(), chosen_input_device(self.device))
-        self.device_name = chosen.name
-        return sd.InputStream, chosen.index
+        if self._microphone is None and self._factory is not None:
+            self._microphone = Microphone(self.device, self.device, self._factory)
+        if self._microphone is None:
+            from mockint.speech.devices import chosen_input_device
 
+            self._microphone = open_microphone(SpeechSetup(), chosen_input_device(self.device))
+        self.device_name = self._microphone.name
+        return self._microphone

@@ -78,7 +78,7 @@ def _from_file() -> dict[str, Any]:
                 raise ConfigError(f"{where}: speech.{key}: must be a device name or index")
             value = str(value)
         else:
-            _check(key, value, kind, where)
+            _check(key, value, kind, where)  # type: ignore[arg-type]  # kind is a type here
         values[key] = value
     return values
 

@@ -38,7 +38,7 @@ class StreamingTranscriber:
         *,
         keep_fillers: bool = True,
         chunker: SpeechChunker | None = None,
-        on_update: Callable[[str], None] | None = None,
+        on_update: Callable[[str], object] | None = None,
         clock_offset_s: float = 0.0,
         analyse_voice: bool = True,
     ) -> None:

@@ -27,9 +27,10 @@ from textual.worker import Worker, WorkerState
 
 from mockint.errors import MockintError
 from mockint.session.clock import Clock, MonotonicClock
-from mockint.session.microphone import SpeechSetup, SpeechStatus, check_speech
 from mockint.session.options import SessionOptions, plan_questions
 from mockint.session.practice import PracticeSession
+from mockint.speech.loader import IDLE
+from mockint.speech.microphone import SpeechSetup, SpeechStatus, check_speech
 from mockint.tui.messages import AnswerSaved, ModelProgress, SpeechChecked, UnsavedReplayed
 from mockint.tui.screens.background import error_message
 from mockint.tui.screens.error import ErrorScreen
@@ -73,7 +74,7 @@ class MockintApp(App[None]):
     ]
 
     speech_status: var[SpeechStatus | None] = var(None)  # None until checked
-    model_state: var[str] = var("idle")  # idle, loading, warming up, ready, failed
+    model_state: var[str] = var(IDLE)  # the states of mockint.speech.loader
     model_error: var[str | None] = var(None)
 
     def __init__(
@@ -187,7 +188,7 @@ class MockintApp(App[None]):
     def chosen_device(self) -> str | None:
         """The microphone to record from: ``--device`` > config/environment > the start screen's
         choice > the system default (None). Raises ConfigError for a bad ``[speech]`` section."""
-        from mockint.session.microphone import device_choice
+        from mockint.speech.microphone import device_choice
         from mockint.speech.settings import load_speech_settings
 
         status = self.speech_status

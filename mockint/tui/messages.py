@@ -11,8 +11,8 @@ if TYPE_CHECKING:
 
     from mockint.banks.catalog import Catalog
     from mockint.session.answer_saver import ScoredAttempt
-    from mockint.session.microphone import SpeechStatus
     from mockint.session.practice import Attempt
+    from mockint.speech.microphone import SpeechStatus
 
 
 class CatalogLoaded(Message):
@@ -81,7 +81,7 @@ class SessionClosed(Message):
 
 
 class SpeechChecked(Message):
-    """Whether spoken answers are possible here (see :func:`mockint.session.microphone.check_speech`)."""
+    """Whether spoken answers are possible here (see :func:`mockint.speech.microphone.check_speech`)."""
 
     def __init__(self, status: SpeechStatus) -> None:
         super().__init__()

@@ -24,11 +24,11 @@ from mockint.session import (
     plan_questions,
 )
 from mockint.session.answer_saver import AnswerSaver
-from mockint.session.microphone import SpeechSetup, check_speech
-from mockint.session.spoken import SpokenTake
 from mockint.speech.answer import spoken_answer
 from mockint.speech.devices import NO_MICROPHONE, InputDevice
 from mockint.speech.errors import MicrophoneError
+from mockint.speech.microphone import SpeechSetup, check_speech
+from mockint.speech.take import SpeechTake
 from mockint.store import HistoryStore
 
 from ..speech.fakes import FakeInputStream
@@ -142,9 +142,9 @@ def not_needed():
     raise AssertionError("silence and tones are not transcribed")
 
 
-def take_of(audio: np.ndarray, **stream_options) -> SpokenTake:
+def take_of(audio: np.ndarray, **stream_options) -> SpeechTake:
     setup = SpeechSetup(stream_factory=functools.partial(FakeInputStream, audio, **stream_options), list_devices=lambda: [MIC])
-    return SpokenTake(not_needed, setup)
+    return SpeechTake(not_needed, setup)
 
 
 def test_pause_records_nothing_and_the_recording_goes_on_in_the_same_file() -> None:
@@ -172,7 +172,7 @@ def test_discard_deletes_the_recording_and_no_microphone_starts_nothing() -> Non
     take.start()
     take.discard()
     assert not take.path.exists()
-    nowhere = SpokenTake(not_needed, SpeechSetup(list_devices=list))
+    nowhere = SpeechTake(not_needed, SpeechSetup(list_devices=list))
     with pytest.raises(MicrophoneError, match="no microphone found"):
         nowhere.start()
     assert not nowhere.path.exists()

@@ -2,12 +2,16 @@
 
 It takes the keyword arguments of ``sounddevice.InputStream`` and plays an int16 array to the
 callback from its own thread, block by block, then silence until stopped, as a device would.
+``pace_s=0`` delivers as fast as the callback takes it (a device not paced by a clock);
+``silence_pace_s`` paces the silence after the audio differently (e.g. real time after fast speech);
+``on_block(n)`` is called on the device thread after the n-th block (a test's event: pause there).
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -21,6 +25,8 @@ class FakeInputStream:
         pace_s: float = 0.0,
         lose_after_blocks: int | None = None,
         report_loss: bool = True,
+        on_block: Callable[[int], None] | None = None,
+        silence_pace_s: float | None = None,
         **stream_args: Any,
     ) -> None:
         assert stream_args["samplerate"] == 16000 and stream_args["channels"] == 1
@@ -33,6 +39,9 @@ class FakeInputStream:
         self._pace_s = pace_s
         self._lose_after = lose_after_blocks
         self._report_loss = report_loss
+        self._on_block = on_block
+        self._silence_pace_s = pace_s if silence_pace_s is None else silence_pace_s
+        self.sent = 0  # blocks delivered so far
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._play, daemon=True)
         self.closed = False
@@ -61,8 +70,12 @@ class FakeInputStream:
                 block = np.concatenate([block, np.zeros(self._block - len(block), np.int16)])
             self._callback(block.reshape(-1, 1), self._block, None, None)
             sent += 1
-            if self._pace_s:
-                time.sleep(self._pace_s)
+            self.sent = sent
+            if self._on_block is not None:
+                self._on_block(sent)
+            pace = self._pace_s if start < len(self._audio) else self._silence_pace_s
+            if pace:
+                time.sleep(pace)
             elif sent * self._block > len(self._audio) + 10 * 16000:
                 time.sleep(0.01)  # unpaced: do not fill the disk with silence
 

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -15,13 +16,18 @@ import pytest
 import soundfile as sf
 
 from mockint import paths
+from mockint.speech.devices import InputDevice
 from mockint.speech.errors import MicrophoneError, SpeechError
+from mockint.speech.microphone import SpeechSetup
 from mockint.speech.recorder import Recorder
 from mockint.speech.streaming import StreamingTranscriber
+from mockint.speech.take import SpeechTake
 
 from ..conftest import REPO, SPEECH_DIR
 from .fakes import FakeInputStream, as_int16
 from .material import load, word_error_rate
+
+FAKE_MIC = InputDevice(index=2, name="Fake microphone", channels=1, default_samplerate=16000.0, is_default=True)
 
 
 @pytest.fixture(scope="module")
@@ -165,14 +171,12 @@ def test_kill_9_loses_at_most_the_last_block(jfk_int16: np.ndarray, tmp_path: Pa
 
 
 @pytest.mark.slow
-def test_live_answer_with_a_microphone_lost_mid_answer(jfk_int16: np.ndarray, transcriber) -> None:
-    from mockint.speech.live import LiveAnswer
-
+def test_a_take_with_a_microphone_lost_mid_answer(jfk_int16: np.ndarray, transcriber) -> None:
     partials: list[str] = []
     errors: list[str] = []
-    live = LiveAnswer(
+    live = SpeechTake(
         transcriber,
-        stream_factory=device(jfk_int16, lose_after_blocks=60),  # gone after 6 s
+        fake_machine(device(jfk_int16, lose_after_blocks=60)),  # gone after 6 s
         on_partial=partials.append,
         on_error=errors.append,
     )
@@ -188,18 +192,84 @@ def test_live_answer_with_a_microphone_lost_mid_answer(jfk_int16: np.ndarray, tr
     assert not partials or result.answer.text.startswith(partials[-1])
 
 
-def test_live_answer_that_cannot_transcribe_keeps_the_recording(
+def test_a_take_that_cannot_transcribe_keeps_the_recording(
     jfk_int16: np.ndarray, tmp_path: Path
 ) -> None:
-    from mockint.speech.live import LiveAnswer
     from mockint.speech.loader import ModelLoader
     from mockint.speech.settings import SpeechSettings
 
     loader = ModelLoader(SpeechSettings(model=str(tmp_path / "gone")))
-    live = LiveAnswer(loader, path=tmp_path / "answer.wav", stream_factory=device(jfk_int16))
+    live = SpeechTake(loader, fake_machine(device(jfk_int16)), path=tmp_path / "answer.wav")
     live.start()
-    time.sleep(0.3)
+    while live.seconds < 5.5:  # the unpaced fake delivers jfk.flac at once
+        time.sleep(0.01)
     result = live.stop()
     assert result.answer is None and result.recording.seconds > 5
     assert "model folder not found" in result.error and str(tmp_path / "answer.wav") in result.error
     assert sf.info(str(tmp_path / "answer.wav")).frames == int(result.recording.seconds * 16000)
+
+
+def fake_machine(stream_factory) -> SpeechSetup:
+    return SpeechSetup(stream_factory=stream_factory, list_devices=lambda: [FAKE_MIC])
+
+
+def test_an_unpaced_device_stops_at_the_limit_counted_in_samples(tmp_path: Path) -> None:
+    """A device faster than real time (as ALSA's file plug-in is) cannot outrun the answer's limit."""
+    tone = (np.sin(np.arange(16000 * 20) * 2 * np.pi * 300 / 16000) * 9000).astype(np.int16)
+    streams: list[FakeInputStream] = []
+
+    def unpaced(**args):
+        streams.append(FakeInputStream(tone, **args))
+        return streams[-1]
+
+    limits: list[float] = []
+    recorder = Recorder(tmp_path / "answer.wav", max_seconds=3.0, stream_factory=unpaced, on_limit=limits.append)
+    recorder.start()
+    assert recorder.wait(120)  # set by the writer once 3 s of samples are in the file
+    at_limit = streams[0].sent
+    while streams[0].sent < at_limit + 100:  # ten more seconds of audio arrive ...
+        time.sleep(0.01)
+    result = recorder.stop()
+    assert limits == [3.0] and recorder.limit_reached and result.seconds == 3.0  # ... none kept
+    assert (tmp_path / "answer.wav").stat().st_size == 44 + 3 * 16000 * 2
+    kept, _ = sf.read(tmp_path / "answer.wav", dtype="int16")
+    assert np.array_equal(kept, tone[: 3 * 16000])
+
+
+def test_every_recording_is_capped(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from mockint.speech import recorder as recorder_module
+
+    monkeypatch.setattr(recorder_module, "MAX_RECORDING_S", 2.0)
+    assert Recorder(tmp_path / "a.wav").max_seconds == 2.0  # no limit asked for: the cap
+    assert Recorder(tmp_path / "a.wav", max_seconds=600).max_seconds == 2.0
+    recorder = Recorder(tmp_path / "a.wav", stream_factory=device(np.zeros(0, np.int16)))
+    recorder.start()
+    assert recorder.wait(120)
+    assert recorder.stop().seconds == 2.0 and recorder.limit_reached
+
+
+def test_pause_drops_blocks_natively_and_the_device_is_not_lost(tmp_path: Path) -> None:
+    pause_at = threading.Event()
+    go_on = threading.Event()
+
+    def at_block(sent: int) -> None:  # on the device thread: nothing arrives meanwhile
+        if sent == 10:
+            recorder.pause()
+            pause_at.set()
+        if sent == 40:
+            recorder.resume()
+            go_on.set()
+
+    tone = (np.arange(16000 * 6) % 200).astype(np.int16)
+    recorder = Recorder(
+        tmp_path / "answer.wav",
+        max_seconds=3.0,
+        stream_factory=functools.partial(FakeInputStream, tone, on_block=at_block),
+    )
+    recorder.start()
+    assert recorder.wait(120)
+    result = recorder.stop()
+    assert pause_at.is_set() and go_on.is_set() and result.error is None
+    kept, _ = sf.read(tmp_path / "answer.wav", dtype="int16")
+    # blocks 1-10 and 41 on: the 30 blocks that arrived while paused are not in the file
+    assert np.array_equal(kept, np.concatenate([tone[:16000], tone[40 * 1600 : 40 * 1600 + 32000]]))

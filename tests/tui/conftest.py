@@ -38,7 +38,7 @@ def build_app(only_fixture_banks: Path, clock: FakeClock, store) -> Callable[...
     """``build_app(initial=...)``: the real app with the test banks, fake clock and store; a
     machine without a microphone unless ``speech=`` says otherwise (so every machine looks alike)."""
     from mockint.banks.catalog import load_catalog
-    from mockint.session.microphone import SpeechSetup
+    from mockint.speech.microphone import SpeechSetup
     from mockint.tui.app import make_app
 
     def build(**overrides: Any):

@@ -14,9 +14,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from mockint.session.microphone import SpeechSetup
 from mockint.session.options import SessionOptions
 from mockint.speech.devices import InputDevice
+from mockint.speech.microphone import SpeechSetup
 from mockint.tui.app import PracticeRequest
 
 from ..conftest import SPEECH_DIR
@@ -48,6 +48,16 @@ def jfk() -> np.ndarray:
 def jfk_twice(gap_s: float = 1.5) -> np.ndarray:
     """About 24 s: long enough to be cut at the pause and transcribed while still speaking."""
     return np.concatenate([jfk(), np.zeros(int(gap_s * RATE), np.int16), jfk()])
+
+
+MACHINE_SPEED_TIMEOUT_S = 300.0  # only a hung test fails: never a slow or loaded machine
+
+
+async def wait_for(pilot, predicate, *, what: str) -> None:
+    """Let the app run until ``predicate()`` holds, however long the model or the machine takes."""
+    from .conftest import wait_until
+
+    await wait_until(pilot, predicate, timeout=MACHINE_SPEED_TIMEOUT_S, what=what)
 
 
 def normalised(text: str) -> str:

@@ -9,12 +9,12 @@ import numpy as np
 import soundfile as sf
 
 from mockint import paths
-from mockint.session.playback import no_output
+from mockint.speech.playback import no_output
 from mockint.tui.screens.session_detail import SessionDetailScreen
 
 from ..conftest import FAKE_MIC, SPEECH_DIR
-from .conftest import settle, wait_until
-from .spoken_setup import FakePlayer, speech_setup
+from .conftest import settle
+from .spoken_setup import FakePlayer, speech_setup, wait_for
 from .test_review import PROUD, messages, open_newest_session
 from .test_review_data import STRONG_ANSWER, T0, scored_card
 
@@ -47,7 +47,7 @@ async def test_space_plays_the_current_answers_recording_and_space_again_stops_i
         screen = app.screen
         assert isinstance(screen, SessionDetailScreen)
         await pilot.press("n", "space")  # the second answer
-        await wait_until(pilot, lambda: player.played, what="the player to start")
+        await wait_for(pilot, lambda: player.played, what="the player to start")
         assert player.played == [second] and screen.playing is player
         assert "Playing answer 2's recording (Space stops)." in messages(app)
         await pilot.press("space")
@@ -92,7 +92,7 @@ async def test_no_sound_output_is_explained(build_app, store) -> None:
 
 
 PLAY = (
-    "import sys; from pathlib import Path; from mockint.session.playback import SoundDevicePlayer\n"
+    "import sys; from pathlib import Path; from mockint.speech.playback import SoundDevicePlayer\n"
     "try:\n    SoundDevicePlayer().play(Path(sys.argv[1])); print('played')\n"
     "except Exception as exc:\n    print(type(exc).__name__, exc)\n"
 )

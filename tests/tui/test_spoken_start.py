@@ -11,16 +11,16 @@ import threading
 import numpy as np
 from textual.widgets import RadioButton, Select
 
-from mockint.session.microphone import SpeechSetup
 from mockint.speech import devices
 from mockint.speech.devices import NO_MICROPHONE
+from mockint.speech.microphone import SpeechSetup
 from mockint.tui.screens.practice import PracticeScreen
 from mockint.tui.ui_state import load_ui_state
 
 from ..conftest import FAKE_MIC as MAKE_FAKE_MIC
 from ..conftest import SPEECH_DIR
-from .conftest import screen_text, settle, wait_until
-from .spoken_setup import FAKE_MIC, OTHER_MIC, speech_setup, transcriber  # noqa: F401  (transcriber is a fixture)
+from .conftest import screen_text, settle
+from .spoken_setup import FAKE_MIC, OTHER_MIC, speech_setup, transcriber, wait_for  # noqa: F401  (transcriber is a fixture)
 from .test_cli_app import one_line_error
 
 SIZE = (100, 30)
@@ -75,7 +75,7 @@ async def test_speak_lists_devices_remembers_the_choice_and_loads_the_model_with
         assert app.model_state == "idle"
         await pilot.click("#mode-spoken")
         assert speak.value
-        await wait_until(pilot, lambda: app.model_state == "loading", what="the model loading")
+        await wait_for(pilot, lambda: app.model_state == "loading", what="the model loading")
         assert "Speech model: loading" in screen_text(app)
         select = screen.query_one("#device", Select)
         assert select.display and select.value == ""  # the system default
@@ -85,7 +85,7 @@ async def test_speak_lists_devices_remembers_the_choice_and_loads_the_model_with
         await settle(app, pilot)
         assert devices.remembered_input_device() == "Desk microphone"  # where `mockint devices` looks
         release.set()
-        await wait_until(pilot, lambda: app.model_state == "ready", timeout=10, what="the model ready")
+        await wait_for(pilot, lambda: app.model_state == "ready", what="the model ready")
         assert "Speech model: ready" in screen_text(app)
         await pilot.press("ctrl+s")
         await settle(app, pilot)

@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.widgets import Footer, Header, Static
 
 from mockint.errors import MockintError
-from mockint.session.playback import Player, SoundDevicePlayer, play_recording
+from mockint.speech.playback import Player, SoundDevicePlayer, play_recording
 from mockint.store import HistoryStore, SessionDetail
 from mockint.store.wording import answer_facts, local_time, mean_text, session_title, weakest_text
 from mockint.tui.messages import RecordingPlayed

@@ -1,9 +1,11 @@
 """The spoken side of the practice screen (the base class of :class:`PracticeScreen`).
 
-When the answer clock starts, a :class:`~mockint.session.spoken.SpokenTake` opens the microphone.
+When the answer clock starts, a :class:`~mockint.speech.take.SpeechTake` opens the microphone.
 Its callbacks run on the audio and transcription threads, so they only post messages
-(:class:`MicrophoneLevel`, :class:`PartialTranscript`, :class:`MicrophoneLost`); the handlers here
-update the :class:`SpeechPanel`. Stopping hands the take to a ``transcribe`` thread worker:
+(:class:`MicrophoneLevel`, :class:`PartialTranscript`, :class:`MicrophoneLost`,
+:class:`RecordingLimitReached`); the handlers here update the :class:`SpeechPanel`. A take records
+at most the answer's time, counted in samples: a device faster than real time ends the answer
+when that much audio has arrived, and the user is told. Stopping hands the take to a ``transcribe`` thread worker:
 remainder transcribed, answer scored and saved (mode ``spoken``, recording, words), card posted.
 
 Pause keeps the device open and records nothing until resumed (same file). Skip and quit delete
@@ -23,12 +25,13 @@ from textual.widgets import Static, TextArea
 
 from mockint.errors import MockintError
 from mockint.session.practice import Attempt, Phase
-from mockint.session.spoken import SpokenTake
+from mockint.speech.loader import FAILED
+from mockint.speech.take import SpeechTake
 from mockint.tui.literal import literal
 from mockint.tui.messages import MicrophoneLevel, MicrophoneLost, PartialTranscript, TranscriptionFailed
 from mockint.tui.screens.background import BackgroundScreen
 from mockint.tui.widgets.level_meter import FLOOR_DBFS
-from mockint.tui.widgets.speech_panel import SpeechPanel
+from mockint.tui.widgets.speech_panel import RecordingLimitReached, SpeechPanel
 
 if TYPE_CHECKING:
     from mockint.session.answer_saver import ScoredAttempt
@@ -56,12 +59,13 @@ class SpokenAnswers(BackgroundScreen):
         def _show_question(self, *, typing: bool = False) -> None: ...
         def show_next_hint(self, extra: str = "") -> None: ...
         def _end_session(self) -> None: ...
+        def _question_over(self, attempt: Attempt) -> None: ...
         def score_and_post(
             self, attempt: Attempt, *, spoken: SpokenAnswer | None = None,
             audio_path: Path | None = None, notice: str | None = None,
         ) -> None: ...
 
-    take: SpokenTake | None = None
+    take: SpeechTake | None = None
     typing_instead = False  # this question of a spoken session is typed
     kept_recording: Path | None = None  # a recording kept with an answer typed instead
     failed_recording: Path | None = None  # the last recording that gave no words to score
@@ -89,7 +93,8 @@ class SpokenAnswers(BackgroundScreen):
     # -- set-up ----------------------------------------------------------------------------------
     def mount_speech(self) -> None:
         if self.spoken_session:
-            self.app.speech_model()  # loads while the question shows
+            app: Any = self.app
+            app.speech_model()  # loads while the question shows
             self.watch(self.app, "model_state", self._model_state_changed, init=False)
 
     def new_question_speech(self, *, typing: bool = False) -> None:
@@ -102,15 +107,15 @@ class SpokenAnswers(BackgroundScreen):
         self.speech_panel.show_transcript("")
         self.speech_panel.show_level(FLOOR_DBFS)
         app: Any = self.app
-        if app.model_state == "failed" and not typing:
+        if app.model_state == FAILED and not typing:
             self.typing_instead = True
             self.show_speech_notice(f"The speech model is not available ({app.model_error}): type this answer.")
 
     def _model_state_changed(self, state: str) -> None:
-        if state != "failed" or not self.speaking or self.session.phase not in (Phase.THINK, Phase.ANSWER):
+        if state != FAILED or not self.speaking or self.session.phase not in (Phase.THINK, Phase.ANSWER):
             return
         kept = " (what you say is still recorded and kept)" if self.take else ""
-        error = self.app.model_error
+        error = getattr(self.app, "model_error", None)
         self.show_speech_notice(f"The speech model could not load: {error}. Ctrl+O: type this answer instead{kept}.")
 
     # -- recording ---------------------------------------------------------------------------------
@@ -146,15 +151,17 @@ class SpokenAnswers(BackgroundScreen):
         status = app.speech_status
         settings = status.settings if status is not None else None
         try:
-            take = SpokenTake(
+            take = SpeechTake(
                 app.speech_model(),
                 app.speech,
                 device=app.chosen_device(),
                 keep_fillers=settings.keep_fillers if settings is not None else True,
+                max_seconds=self.session.time_left(),  # counted in samples, not by the clock
                 # These run on the audio and transcription threads: post, never touch widgets.
                 on_level=lambda dbfs: self.post_message(MicrophoneLevel(dbfs)),
                 on_partial=lambda text: self.post_message(PartialTranscript(text)),
                 on_error=lambda error: self.post_message(MicrophoneLost(error)),
+                on_limit=lambda seconds: self.post_message(RecordingLimitReached(seconds)),
             )
             take.start()
         except MockintError as exc:
@@ -181,7 +188,7 @@ class SpokenAnswers(BackgroundScreen):
             self._end_take(take, keep=False)
 
     @work(thread=True, exit_on_error=False, group="microphone")
-    def _end_take(self, take: SpokenTake, *, keep: bool) -> None:
+    def _end_take(self, take: SpeechTake, *, keep: bool) -> None:
         if keep:
             take.keep()
         else:
@@ -209,6 +216,17 @@ class SpokenAnswers(BackgroundScreen):
         self.speech_panel.show_level(FLOOR_DBFS)
         self.sync_recording()
 
+    def on_recording_limit_reached(self, message: RecordingLimitReached) -> None:
+        """The answer's time of audio has arrived (a fast device may beat the clock): stop."""
+        take = self.take
+        if take is None or not take.limit_reached or self.session.phase is not Phase.ANSWER:
+            return
+        self.notify(
+            f"Time is up: {message.seconds:.0f} s recorded, the answer's limit; it is being scored.",
+            timeout=4,
+        )
+        self._question_over(self.session.submit())
+
     # -- type instead ----------------------------------------------------------------------------
     def action_type_instead(self) -> None:
         if self.session.phase is Phase.DONE:
@@ -234,14 +252,17 @@ class SpokenAnswers(BackgroundScreen):
 
     # -- stop: transcribe, score, save -----------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="transcribe")
-    def transcribe_answer(self, take: SpokenTake, attempt: Attempt) -> None:
+    def transcribe_answer(self, take: SpeechTake, attempt: Attempt) -> None:
         result = take.stop()
         answer, path = result.answer, result.recording.path
         if answer is None or not answer.text.strip():
             self.post_message(TranscriptionFailed(result.error or NOTHING_HEARD, path))
             return
+        notices = [result.error] if result.error else []
+        if result.limit_reached:
+            notices.append(f"the recording stopped at the answer's limit ({result.recording.seconds:.0f} s)")
         self.score_and_post(
-            attempt.with_text(answer.text), spoken=answer, audio_path=path, notice=result.error
+            attempt.with_text(answer.text), spoken=answer, audio_path=path, notice="; ".join(notices) or None
         )
 
     def on_transcription_failed(self, message: TranscriptionFailed) -> None:

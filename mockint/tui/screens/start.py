@@ -29,8 +29,8 @@ from textual.widgets.option_list import Option
 
 from mockint.banks.model import BankEntry
 from mockint.errors import MockintError
-from mockint.session.microphone import SpeechStatus
 from mockint.session.options import SessionError, SessionOptions
+from mockint.speech.microphone import SpeechStatus
 from mockint.tui.literal import literal
 from mockint.tui.messages import CatalogFailed, CatalogLoaded
 from mockint.tui.screens.background import BackgroundScreen

@@ -9,18 +9,19 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from mockint.speech.loader import FAILED, IDLE, LOADING, READY, WARMING_UP
 from mockint.tui.literal import literal
 
 STATE_TEXT = {
-    "idle": ("Speech model: not loaded yet", "dim"),
-    "loading": ("Speech model: loading… (your answer can start meanwhile)", "yellow"),
-    "warming up": ("Speech model: warming up…", "yellow"),
-    "ready": ("Speech model: ready", "green"),
+    IDLE: ("Speech model: not loaded yet", "dim"),
+    LOADING: ("Speech model: loading… (your answer can start meanwhile)", "yellow"),
+    WARMING_UP: ("Speech model: warming up…", "yellow"),
+    READY: ("Speech model: ready", "green"),
 }
 
 
 def model_status_text(state: str, error: str | None) -> Text:
-    if state == "failed":
+    if state == FAILED:
         line = Text("Speech model: failed. ", style="bold red")
         line.append_text(literal(error or "it could not be loaded"))
         line.append(" Type your answers instead (Ctrl+O on the practice screen).", style="italic")

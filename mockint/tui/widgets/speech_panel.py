@@ -10,6 +10,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
 from textual.widgets import Static
 
 from mockint.tui.literal import literal
@@ -53,3 +54,11 @@ class SpeechPanel(Vertical):
         shown = literal(text) if text.strip() else Text(TRANSCRIPT_PLACEHOLDER, style="dim italic")
         self.query_one("#live-transcript", Static).update(shown)
         self.query_one("#live-transcript-box", VerticalScroll).scroll_end(animate=False)  # the newest words
+
+
+class RecordingLimitReached(Message):
+    """The answer's time of audio was recorded (counted in samples; posted from the writer thread)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__()
+        self.seconds = seconds

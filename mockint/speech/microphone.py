@@ -5,6 +5,9 @@ the device boundaries a test replaces (the input stream, the device list, the mo
 player). :func:`check_speech` turns it into a :class:`SpeechStatus`: the input devices, the one
 to record from, or the one-line reason speaking is not possible (PortAudio missing, no
 microphone, a bad ``[speech]`` config). It lists devices, so call it off the UI thread.
+
+:func:`open_microphone` is the one place a device choice becomes a stream to record from: the
+recorder (``mockint record``) and a practice take both open their device through it.
 """
 
 from __future__ import annotations
@@ -18,8 +21,8 @@ from mockint.speech.devices import NO_MICROPHONE, InputDevice, find_input_device
 from mockint.speech.errors import MicrophoneError
 
 if TYPE_CHECKING:
-    from mockint.session.playback import Player
     from mockint.speech.engines import Transcriber
+    from mockint.speech.playback import Player
     from mockint.speech.settings import SpeechSettings
 
 StreamFactory = Callable[..., Any]
@@ -41,6 +44,31 @@ class SpeechSetup:
         from mockint.speech.devices import list_input_devices
 
         return list_input_devices()
+
+
+@dataclass(frozen=True)
+class Microphone:
+    """A resolved input device and how to open a stream on it (``sounddevice.InputStream`` args)."""
+
+    name: str | None  # what the user knows it as (None: the system default of a fake stream)
+    index: int | str | None
+    stream_factory: StreamFactory
+
+    def open(self, **stream_args: Any) -> Any:
+        return self.stream_factory(**dict(stream_args, device=self.index))
+
+
+def open_microphone(setup: SpeechSetup, choice: str | None) -> Microphone:
+    """The device ``choice`` names (index, name or part of one; None: the default) on ``setup``.
+
+    Raises :class:`MicrophoneError` (no microphone, an unknown or ambiguous name) with one line.
+    """
+    chosen = find_input_device(setup.input_devices(), choice)
+    if setup.stream_factory is not None:
+        return Microphone(chosen.name, chosen.index, setup.stream_factory)
+    from mockint.speech.devices import import_sounddevice
+
+    return Microphone(chosen.name, chosen.index, import_sounddevice().InputStream)
 
 
 @dataclass(frozen=True)
