@@ -129,12 +129,30 @@ class CriterionResult:
         )
 
 
+@dataclass(frozen=True)
+class NotJudged:
+    """A criterion the answer gave nothing to judge by (a four-word answer has no fillers to
+    count): left out of the card's criteria and of the overall score, shown as "not enough to
+    judge" with ``reason``."""
+
+    id: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> NotJudged:
+        return cls(id=data["id"], reason=data.get("reason", ""))
+
+
 @dataclass
 class ScoreCard:
     overall: int  # 0..100
     criteria: list[CriterionResult]
     metrics: dict[str, Any]  # words, fillers, fillers_per_100_words, wpm (when timed), ...
     scorer_version: str
+    not_judged: list[NotJudged] = field(default_factory=list)
 
     def criterion(self, criterion_id: str) -> CriterionResult | None:
         return next((c for c in self.criteria if c.id == criterion_id), None)
@@ -145,6 +163,7 @@ class ScoreCard:
             "criteria": [c.to_dict() for c in self.criteria],
             "metrics": dict(self.metrics),
             "scorer_version": self.scorer_version,
+            "not_judged": [n.to_dict() for n in self.not_judged],
         }
 
     @classmethod
@@ -154,4 +173,5 @@ class ScoreCard:
             criteria=[CriterionResult.from_dict(c) for c in data["criteria"]],
             metrics=dict(data.get("metrics", {})),
             scorer_version=data.get("scorer_version", ""),
+            not_judged=[NotJudged.from_dict(n) for n in data.get("not_judged", ())],
         )

@@ -9,14 +9,15 @@ from typing import Any
 from mockint.banks.rules import KNOWN_BUILTIN_CRITERIA
 from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria import REGISTRY, evaluate_custom
+from mockint.scoring.criteria.base import not_judged_reason
 from mockint.scoring.criteria.fillers import fillers, fillers_per_minute
 from mockint.scoring.criteria.hedging import hedges
-from mockint.scoring.model import AnswerInput, CriterionResult, ScoreCard
+from mockint.scoring.model import AnswerInput, CriterionResult, NotJudged, ScoreCard
 from mockint.scoring.questions import EXAMPLE_CRITERIA, STORY_CRITERIA, is_reply_question, is_story_question
 from mockint.scoring.settings import ScoringSettings, default_settings
 
 # Bump when a change to the criteria can change a score (stored with every score in the history).
-SCORER_VERSION = "1.1.0"
+SCORER_VERSION = "2.0.0"
 
 # One list of ids for the whole app: banks validate against it, the registry must match it.
 BUILTIN_CRITERIA: tuple[str, ...] = KNOWN_BUILTIN_CRITERIA
@@ -31,10 +32,16 @@ def score_answer(answer: AnswerInput, settings: ScoringSettings | None = None) -
     analysis = Analysis(answer, settings or default_settings())
     wanted = set(BUILTIN_CRITERIA if answer.criteria is None else answer.criteria)
     results: list[CriterionResult] = []
+    not_judged: list[NotJudged] = []
     for criterion_id in BUILTIN_CRITERIA:
         spec = REGISTRY[criterion_id]
         if criterion_id in wanted and spec.applies(analysis):
-            results.append(spec.evaluate(analysis))
+            result = spec.evaluate(analysis)
+            reason = not_judged_reason(criterion_id, analysis, result)
+            if reason is None:
+                results.append(result)
+            else:  # nothing to judge: neither a pass nor a fail, and out of the overall
+                not_judged.append(NotJudged(criterion_id, reason))
     story = _story_question(answer)
     if story is False:  # a known question that asks for no story: story criteria count less
         factor = analysis.settings.question_types.story_weight_otherwise
@@ -61,6 +68,7 @@ def score_answer(answer: AnswerInput, settings: ScoringSettings | None = None) -
         criteria=results,
         metrics=metrics,
         scorer_version=SCORER_VERSION,
+        not_judged=not_judged,
     )
 
 

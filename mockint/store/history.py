@@ -13,7 +13,7 @@ import json
 import sqlite3
 import threading
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -37,6 +37,7 @@ from mockint.store.records import (
 )
 
 ANSWER_MODES = ("typed", "spoken")
+CURRENT_SCORER = "current"  # criterion_series(scorer_version=...): this mockint's SCORER_VERSION
 
 _Record = TypeVar("_Record", SessionSummary, AnswerRecord)
 
@@ -95,14 +96,29 @@ ORDER BY c.answer_id, c.position
 _SERIES_SQL = """
 SELECT answered_at, criterion_id, score, label FROM (
     SELECT a.answered_at, a.id AS answer_id, -1 AS position, 'overall' AS criterion_id,
-           s.overall / 100.0 AS score, 'Overall' AS label
+           s.overall / 100.0 AS score, 'Overall' AS label, s.scorer_version
     FROM answers a JOIN scores s ON s.answer_id = a.id
     UNION ALL
-    SELECT a.answered_at, a.id, c.position, c.criterion_id, c.score, c.label
-    FROM answers a JOIN criterion_scores c ON c.answer_id = a.id
+    SELECT a.answered_at, a.id, c.position, c.criterion_id, c.score, c.label, s.scorer_version
+    FROM answers a JOIN scores s ON s.answer_id = a.id
+    JOIN criterion_scores c ON c.answer_id = a.id
 )
 {where}
 ORDER BY answered_at, answer_id, position
+"""
+
+_NOT_JUDGED_SQL = """
+SELECT n.answer_id, n.criterion_id, n.reason FROM not_judged n JOIN answers a ON a.id = n.answer_id
+WHERE a.session_id = ?
+ORDER BY n.answer_id, n.position
+"""
+
+# The answers to rescore, with their session's bank; {ids} is a list of "?" only.
+_ANSWERS_BY_ID_SQL = """
+SELECT a.*, s.overall, s.scorer_version, s.metrics, x.bank_id
+FROM answers a JOIN scores s ON s.answer_id = a.id JOIN sessions x ON x.id = a.session_id
+WHERE a.id IN ({ids})
+ORDER BY a.id
 """
 
 
@@ -367,21 +383,35 @@ class HistoryStore:
             ).fetchone()
             answer_rows = conn.execute(_ANSWERS_SQL, (session_id,)).fetchall()
             criterion_rows = conn.execute(_CRITERIA_SQL, (session_id,)).fetchall()
-            criteria_by_answer: dict[int, list[sqlite3.Row]] = {}
-            for row in criterion_rows:
-                criteria_by_answer.setdefault(row["answer_id"], []).append(row)
+            criteria_by_answer = _by_answer(criterion_rows)
+            not_judged_by_answer = _by_answer(conn.execute(_NOT_JUDGED_SQL, (session_id,)))
             return SessionDetail(
                 summary=_summary(rows[0]),
                 settings=json.loads(settings_row[0]),
                 answers=[
-                    _answer(row, criteria_by_answer.get(row["id"], [])) for row in answer_rows
+                    _answer(
+                        row,
+                        criteria_by_answer.get(row["id"], []),
+                        not_judged_by_answer.get(row["id"], []),
+                    )
+                    for row in answer_rows
                 ],
             )
 
-    def criterion_series(self, criterion_id: str | None = None) -> list[TrendPoint]:
+    def criterion_series(
+        self, criterion_id: str | None = None, *, scorer_version: str | None = CURRENT_SCORER
+    ) -> list[TrendPoint]:
         """Every answer's score per criterion (0..1), oldest first; ``"overall"`` is overall/100.
-        ``criterion_id`` keeps one criterion only."""
-        where, params = ("WHERE criterion_id = ?", (criterion_id,)) if criterion_id else ("", ())
+        ``criterion_id`` keeps one criterion only. Only answers scored by ``scorer_version`` (this
+        mockint's scorer by default; None: any), so a trend never mixes two scorers' judgements."""
+        if scorer_version == CURRENT_SCORER:
+            from mockint.scoring.scorer import SCORER_VERSION  # the scorer loads only when needed
+
+            scorer_version = SCORER_VERSION
+        clauses = [("criterion_id = ?", criterion_id), ("scorer_version = ?", scorer_version)]
+        kept = [(sql, value) for sql, value in clauses if value]
+        where = ("WHERE " + " AND ".join(sql for sql, _ in kept)) if kept else ""
+        params = tuple(value for _, value in kept)
         with self._transaction(write=False) as conn:
             rows = conn.execute(_SERIES_SQL.format(where=where), params).fetchall()
         return [TrendPoint(datetime.fromisoformat(r[0]), r[1], float(r[2]), r[3]) for r in rows]
@@ -399,6 +429,74 @@ def _session_for(conn: sqlite3.Connection, session: PendingSession) -> int:
     return int(cursor.lastrowid or 0)
 
 
+
+    # -- rescoring (see mockint.store.rescore) ---------------------------------------------------
+
+    def scorer_versions(self) -> dict[str, int]:
+        """How many answers each scorer version scored."""
+        with self._transaction(write=False) as conn:
+            rows = conn.execute(
+                "SELECT scorer_version, COUNT(*) FROM scores GROUP BY scorer_version"
+            ).fetchall()
+        return {row[0]: int(row[1]) for row in rows}
+
+    def answer_ids_scored_by(self, versions: Sequence[str]) -> list[int]:
+        """The ids of the answers scored by any of ``versions``, oldest first."""
+        if not versions:
+            return []
+        marks = ", ".join("?" * len(versions))
+        with self._transaction(write=False) as conn:
+            rows = conn.execute(
+                f"SELECT answer_id FROM scores WHERE scorer_version IN ({marks}) ORDER BY answer_id",
+                tuple(versions),
+            ).fetchall()
+        return [int(row[0]) for row in rows]
+
+    def answers_with_bank(self, answer_ids: Sequence[int]) -> list[tuple[str, AnswerRecord]]:
+        """(the session's bank id, the answer with its stored card) for each of ``answer_ids``."""
+        if not answer_ids:
+            return []
+        ids = tuple(int(i) for i in answer_ids)
+        marks = ", ".join("?" * len(ids))
+        with self._transaction(write=False) as conn:
+            rows = conn.execute(_ANSWERS_BY_ID_SQL.format(ids=marks), ids).fetchall()
+            criteria = _by_answer(conn.execute(
+                f"SELECT * FROM criterion_scores WHERE answer_id IN ({marks})"
+                " ORDER BY answer_id, position", ids))
+            not_judged = _by_answer(conn.execute(
+                f"SELECT * FROM not_judged WHERE answer_id IN ({marks})"
+                " ORDER BY answer_id, position", ids))
+            return [
+                (row["bank_id"], _answer(row, criteria.get(row["id"], []), not_judged.get(row["id"], [])))
+                for row in rows
+            ]
+
+    def replace_card(self, answer_id: int, card: ScoreCard, *, replacing: str) -> bool:
+        """Put ``card`` in place of the answer's card if that was scored by ``replacing`` (another
+        process may have rescored it meanwhile); True when replaced."""
+        with self._transaction(write=True) as conn:
+            row = conn.execute(
+                "SELECT scorer_version FROM scores WHERE answer_id = ?", (answer_id,)
+            ).fetchone()
+            if row is None or row[0] != replacing:
+                return False
+            conn.execute("DELETE FROM scores WHERE answer_id = ?", (answer_id,))  # and its rows
+            _insert_card(conn, answer_id, card)
+        return True
+
+
+def _from_row(cls: type[_Record], row: sqlite3.Row, **computed: Any) -> _Record:
+    """A record whose fields are the row's columns of the same names (times parsed)."""
+    values = {f.name: row[f.name] for f in dataclasses.fields(cls) if f.name not in computed}
+    for name in ("started_at", "ended_at"):
+        values[name] = from_db_time(values[name])
+    return cls(**values, **computed)
+
+
+def _summary(row: sqlite3.Row) -> SessionSummary:
+    return _from_row(SessionSummary, row)
+
+
 def _insert_answer(
     conn: sqlite3.Connection, answer_row: tuple[Any, ...], card: ScoreCard, *, answer_uuid: str | None
 ) -> int:
@@ -413,8 +511,15 @@ def _insert_answer(
         ).lastrowid
         or 0
     )
+    _insert_card(conn, answer_id, card)
+    return answer_id
+
+
+def _insert_card(conn: sqlite3.Connection, answer_id: int, card: ScoreCard) -> None:
+    """The rows of one answer's score card: overall, each criterion, each criterion not judged."""
     conn.execute(
-        "INSERT INTO scores (answer_id, overall, scorer_version, metrics) VALUES (?, ?, ?, ?)",
+        "INSERT INTO scores (answer_id, overall, scorer_version, metrics)"
+        " VALUES (?, ?, ?, ?)",
         (answer_id, int(card.overall), card.scorer_version, _to_json(card.metrics)),
     )
     conn.executemany(
@@ -436,27 +541,32 @@ def _insert_answer(
             for position, c in enumerate(card.criteria)
         ],
     )
-    return answer_id
+    if card.not_judged:  # (a card without any writes no row: schema 1 stores it too)
+        conn.executemany(
+            "INSERT INTO not_judged (answer_id, position, criterion_id, reason)"
+            " VALUES (?, ?, ?, ?)",
+            [(answer_id, position, n.id, n.reason) for position, n in enumerate(card.not_judged)],
+        )
 
 
-def _from_row(cls: type[_Record], row: sqlite3.Row, **computed: Any) -> _Record:
-    """A record whose fields are the row's columns of the same names (times parsed)."""
-    values = {f.name: row[f.name] for f in dataclasses.fields(cls) if f.name not in computed}
-    for name in ("started_at", "ended_at"):
-        values[name] = from_db_time(values[name])
-    return cls(**values, **computed)
+def _by_answer(rows: Iterable[sqlite3.Row]) -> dict[int, list[sqlite3.Row]]:
+    grouped: dict[int, list[sqlite3.Row]] = {}
+    for row in rows:
+        grouped.setdefault(row["answer_id"], []).append(row)
+    return grouped
 
 
-def _summary(row: sqlite3.Row) -> SessionSummary:
-    return _from_row(SessionSummary, row)
-
-
-def _card(row: sqlite3.Row, criterion_rows: list[sqlite3.Row]) -> ScoreCard:
+def _card(
+    row: sqlite3.Row, criterion_rows: list[sqlite3.Row], not_judged_rows: list[sqlite3.Row]
+) -> ScoreCard:
     return ScoreCard.from_dict(
         {
             "overall": row["overall"],
             "scorer_version": row["scorer_version"],
             "metrics": json.loads(row["metrics"]),
+            "not_judged": [
+                {"id": n["criterion_id"], "reason": n["reason"]} for n in not_judged_rows
+            ],
             "criteria": [
                 {
                     "id": c["criterion_id"],
@@ -474,6 +584,9 @@ def _card(row: sqlite3.Row, criterion_rows: list[sqlite3.Row]) -> ScoreCard:
     )
 
 
-def _answer(row: sqlite3.Row, criterion_rows: list[sqlite3.Row]) -> AnswerRecord:
+def _answer(
+    row: sqlite3.Row, criterion_rows: list[sqlite3.Row], not_judged_rows: list[sqlite3.Row]
+) -> AnswerRecord:
     words = None if row["words"] is None else [word_from_dict(w) for w in json.loads(row["words"])]
-    return _from_row(AnswerRecord, row, card=_card(row, criterion_rows), words=words)
+    card = _card(row, criterion_rows, not_judged_rows)
+    return _from_row(AnswerRecord, row, card=card, words=words)

@@ -23,9 +23,9 @@ def measures():
 
 
 def _score(question: str | None, text: str, criterion: str) -> float:
+    """The criterion's score; an answer too short to judge ranks below any judged one."""
     result = score_answer(AnswerInput(text=text, question_text=question)).criterion(criterion)
-    assert result is not None, criterion
-    return result.score
+    return -1.0 if result is None else result.score
 
 
 def _fillers(text: str) -> int:

@@ -75,7 +75,9 @@ def test_a_questions_criteria_list_selects_and_custom_criteria_follow() -> None:
     answer = AnswerInput(text="Thank you, I learned a lot.", criteria=("professional_tone", "pace"),
                          custom_criteria=(thanks,))
     result = score_answer(answer)
-    assert [c.id for c in result.criteria] == ["professional_tone", "gratitude"]  # pace: untimed
+    # pace: untimed, so it does not apply; tone: six words with nothing in them to judge it by.
+    assert [c.id for c in result.criteria] == ["gratitude"]
+    assert [n.id for n in result.not_judged] == ["professional_tone"]
 
 
 def test_overall_is_the_weighted_mean() -> None:

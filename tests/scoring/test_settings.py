@@ -33,7 +33,8 @@ def test_overrides_change_the_verdict() -> None:
 
 
 def test_a_zero_weight_drops_a_criterion_from_the_overall() -> None:
-    text = "I shipped the new billing page to every customer last week."
+    text = ("I shipped it on time, tested it with the support team first and then wrote up what we"
+            " learned for the next release.")
     write_config("[scoring.weights]\n" + "".join(
         f"{cid} = 0\n" for cid in ("concrete_example", "quantified_result", "star_structure",
                                    "enthusiasm", "ownership", "length", "relevance")))

@@ -13,6 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from mockint.scoring.model import CriterionResult, ScoreCard, Span
+from mockint.scoring.scorer import SCORER_VERSION
 from mockint.store import HistoryStore
 
 PREPARED_ANSWER = (
@@ -54,7 +55,7 @@ def make_card(
     overall: int,
     scores: dict[str, float],
     evidence: dict[str, list[str]] | None = None,
-    scorer_version: str = "test-1",
+    scorer_version: str = SCORER_VERSION,
 ) -> ScoreCard:
     """A card with one criterion per entry of ``scores`` (passed when the score is >= 0.6)."""
     evidence = evidence or {}

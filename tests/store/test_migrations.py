@@ -24,9 +24,9 @@ def _user_version(path: Path) -> int:
         return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def _note_migration(sql: str = "") -> Migration:
+def _note_migration(sql: str = "", version: int = 2) -> Migration:
     return Migration(
-        2,
+        version,
         "answer_notes",
         "ALTER TABLE answers ADD COLUMN note TEXT;\n"
         "UPDATE answers SET note = 'from version 1';\n"
@@ -102,16 +102,17 @@ def test_a_version_1_database_with_data_upgrades_to_the_latest_and_keeps_it(tmp_
 def test_a_version_1_database_with_data_upgrades_and_keeps_it(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     session_id, answer_id = _version_1_database(path)
-    first = packaged_migrations()[:1]
-    with HistoryStore(path, migrations=[*first, _note_migration()]) as new:
-        assert new.schema_version == 2
+    shipped = packaged_migrations()
+    later = len(shipped) + 1  # a migration after every shipped one: the store reads their tables
+    with HistoryStore(path, migrations=[*shipped, _note_migration(version=later)]) as new:
+        assert new.schema_version == later
         detail = new.get_session(session_id)
         assert [a.id for a in detail.answers] == [answer_id]
         assert detail.answers[0].card.scorer_version == "old-1"
         assert detail.settings == {"mode": "typed"}
         note = new._connection().execute("SELECT note FROM answers WHERE id = ?", (answer_id,))
         assert note.fetchone()[0] == "from version 1"
-    assert _user_version(path) == 2
+    assert _user_version(path) == later
     assert "goals" in _tables(path)
 
 

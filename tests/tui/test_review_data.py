@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from mockint.scoring.model import CriterionResult, ScoreCard, Span
+from mockint.scoring.scorer import SCORER_VERSION
 from mockint.store import HistoryStore
 
 T0 = datetime(2025, 3, 3, 9, 0, tzinfo=timezone.utc)
@@ -91,7 +92,7 @@ def fixed_card(overall: int, text: str) -> ScoreCard:
             _result("filler_words", "Filler words", min(1.0, base + 0.1), "Pause instead of um.", text, filler),
         ],
         metrics={"words": len(text.split())},
-        scorer_version="fixed-for-tests",
+        scorer_version=SCORER_VERSION,  # as this scorer stores it: neither rescored nor hidden
     )
 
 

@@ -1,7 +1,7 @@
 """The built-in criteria, one module per criterion or family, registered in :data:`REGISTRY`.
 
 A criterion is ``evaluate(analysis) -> CriterionResult`` registered with ``@criterion(id, label)``
-(see :mod:`.base`). Bank-defined criteria are evaluated by :func:`.custom.evaluate_custom`.
+(see :mod:`.base`); :mod:`.judged` says when an answer leaves a criterion nothing to judge. Bank-defined criteria are evaluated by :func:`.custom.evaluate_custom`.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from mockint.scoring.criteria import (  # noqa: F401  (importing registers them)
     example,
     fillers,
     hedging,
+    judged,
     ownership,
     quantified,
     relevance,

@@ -22,6 +22,29 @@ class Criterion:
 
 REGISTRY: dict[str, Criterion] = {}
 
+# "Not judged" rules: given the answer and the criterion's verdict, a reason when the answer gave
+# nothing to judge by (the criterion is then left out of the card), else None.
+NotJudgedRule = Callable[[Analysis, CriterionResult], "str | None"]
+NOT_JUDGED_RULES: dict[str, NotJudgedRule] = {}
+
+
+def not_judged_when(*criterion_ids: str) -> Callable[[NotJudgedRule], NotJudgedRule]:
+    """Decorator: ``rule(analysis, result) -> reason | None`` decides, for each of
+    ``criterion_ids``, when an answer leaves nothing to judge (one rule per criterion)."""
+
+    def register(rule: NotJudgedRule) -> NotJudgedRule:
+        for criterion_id in criterion_ids:
+            NOT_JUDGED_RULES[criterion_id] = rule
+        return rule
+
+    return register
+
+
+def not_judged_reason(criterion_id: str, analysis: Analysis, result: CriterionResult) -> str | None:
+    """Why ``result`` should not count (nothing to judge), or None when it is a real verdict."""
+    rule = NOT_JUDGED_RULES.get(criterion_id)
+    return rule(analysis, result) if rule is not None else None
+
 
 def criterion(
     criterion_id: str,
