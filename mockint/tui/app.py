@@ -13,7 +13,7 @@ whole app, as soon as "speak" is chosen (``model_state`` follows its progress).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -300,13 +300,13 @@ class MockintApp(App[None]):
             if isinstance(screen, StartScreen):
                 screen.load_banks()
 
-    def _push_with_store(self, screen_type: type[Screen]) -> None:
+    def _push_with_store(self, screen_type: Callable[[HistoryStore], Screen]) -> None:
         try:
             store = self.open_store()
         except MockintError as exc:
             self.show_error("Cannot open your history", str(exc))
             return
-        self.push_screen(screen_type(store))  # type: ignore[call-arg]
+        self.push_screen(screen_type(store))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

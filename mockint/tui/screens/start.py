@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -41,7 +42,7 @@ CHECKING_MICROPHONE = "Checking the microphone…"
 SYSTEM_DEFAULT = ""  # the device list's value for "the system default"
 
 
-def entry_prompt(entry: BankEntry) -> object:
+def entry_prompt(entry: BankEntry) -> Text:
     """How a bank looks in the list: title and question count, or what is wrong with it."""
     if entry.ok and entry.bank is not None:
         count = len(entry.bank.questions)
@@ -56,7 +57,7 @@ def entry_prompt(entry: BankEntry) -> object:
     return prompt
 
 
-def entry_detail(entry: BankEntry) -> object:
+def entry_detail(entry: BankEntry) -> Text:
     """The panel under the list: the bank's description, or every problem of a broken bank."""
     if entry.ok and entry.bank is not None:
         detail = literal(entry.bank.description or entry.bank.title)
@@ -167,7 +168,7 @@ class StartScreen(BackgroundScreen):
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id != "device" or not self._devices_listed:
             return  # (a Select announces its first value when it mounts: that is no choice)
-        name = event.value or None
+        name = event.value if isinstance(event.value, str) and event.value else None
         if name != self.app.ui_state.input_device:
             self.app.remember(replace(self.app.ui_state, input_device=name))
 
