@@ -35,7 +35,7 @@ from mockint.tui.screens.background import error_message
 from mockint.tui.screens.error import ErrorScreen
 from mockint.tui.screens.help import HelpScreen
 from mockint.tui.screens.start import StartScreen
-from mockint.tui.ui_state import UiState, load_ui_state, save_ui_state
+from mockint.ui_state import UiState, load_ui_state, save_ui_state
 
 if TYPE_CHECKING:
     from mockint.banks.catalog import Catalog
@@ -48,10 +48,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PracticeRequest:
-    """Open straight into a session: ``mockint practice --bank ID ...``."""
+    """Open straight into a session: ``mockint practice --bank ID ...``; ``notice``: what the
+    user should know first (e.g. no microphone, so the answers are typed)."""
 
     bank_id: str
     options: SessionOptions = field(default_factory=SessionOptions)
+    notice: str | None = None
 
 
 InitialScreen = Literal["start", "review"] | PracticeRequest
@@ -181,7 +183,8 @@ class MockintApp(App[None]):
         except MockintError as exc:
             self.show_error("Cannot start this session", str(exc))
             return
-        self.start_practice(bank, request.options)
+        if self.start_practice(bank, request.options) and request.notice:
+            self.notify(request.notice, title="Typing instead", severity="warning", markup=False, timeout=15)
 
     # -- flows -------------------------------------------------------------------------------
     def start_practice(self, bank: Bank, options: SessionOptions, *, replace_screen: bool = False) -> bool:
