@@ -40,8 +40,8 @@ from mockint.session.options import SPOKEN, TYPED, SessionError, SessionOptions
 from mockint.tui.literal import literal
 from mockint.tui.messages import CatalogFailed, CatalogLoaded
 from mockint.tui.screens.background import BackgroundScreen
-from mockint.ui_state import UiState
 from mockint.tui.widgets.model_status import ModelStatus
+from mockint.ui_state import UiState
 
 CHECKING_MICROPHONE = "Checking the microphone…"
 SYSTEM_DEFAULT = ""  # the device list's value for "the system default"
