@@ -1,8 +1,9 @@
 """The practice app: ``mockint`` (start screen), ``mockint practice``, ``mockint review``.
 
 Textual, the banks and the store are imported inside the handlers, so ``mockint --help`` stays
-instant. Bad options, unknown banks and (for ``--mode speak``) a missing microphone are refused
-here, with a one-line message, before the app takes over the terminal.
+instant. Bad options, unknown banks and a ``--device`` that names no microphone are refused here,
+with a one-line message, before the app takes over the terminal. ``--mode speak`` on a machine
+without a usable microphone falls back to typing: the session opens with a notice saying why.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from typing import Any
 
 from mockint.cli.common import add_bank_dir_option
 from mockint.errors import MockintError
+from mockint.session.options import MODE_WORDS, SPOKEN, TYPED
 
-MODES = {"type": "typed", "speak": "spoken"}  # what a user types -> SessionOptions.mode
+TYPING_INSTEAD = "--mode speak is not possible here, so this session's answers are typed"
 
 
 def _whole_number(minimum: int):
@@ -39,13 +41,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     practice.add_argument("--bank", required=True, metavar="ID", help="the bank to practise (see `mockint banks list`)")
     practice.add_argument("--count", type=_whole_number(1), metavar="N", help="ask N questions (default: all)")
-    practice.add_argument("--shuffle", action="store_true", help="ask the questions in a random order")
+    order = practice.add_mutually_exclusive_group()
+    order.add_argument(
+        "--shuffle", action="store_true", default=None, help="ask the questions in a random order (the default)"
+    )
+    order.add_argument(
+        "--in-order", dest="shuffle", action="store_false", help="ask the questions in the bank's order"
+    )
     practice.add_argument(
         "--think-seconds", type=_whole_number(0), metavar="S", help="seconds to think before answering (0: answer at once)"
     )
     practice.add_argument("--answer-seconds", type=_whole_number(1), metavar="S", help="seconds to answer each question")
     practice.add_argument(
-        "--mode", choices=tuple(MODES), default="type", help="type the answers (default) or speak them into the microphone"
+        "--mode",
+        choices=tuple(MODE_WORDS),
+        default="type",
+        help="type the answers (default) or speak them into the microphone (no microphone: typing)",
     )
     practice.add_argument(
         "--device", metavar="D", help="with --mode speak: the input device, an index or name (see `mockint devices`)"
@@ -80,33 +91,48 @@ def run_practice(args: argparse.Namespace) -> int:
     from mockint.session.options import SessionOptions, plan_questions
     from mockint.speech.microphone import SpeechSetup
     from mockint.tui.app import PracticeRequest
+    from mockint.ui_state import load_ui_state
 
     catalog = load_catalog(args.bank_dirs)
     bank = catalog.get(args.bank)
+    mode, notice = MODE_WORDS[args.mode], None
+    if mode == SPOKEN:
+        notice = _microphone_problem(args.device)
+        if notice is not None:
+            mode = TYPED
+            print(f"mockint: {notice}", file=sys.stderr)
     options = SessionOptions(
         count=args.count,
-        shuffle=args.shuffle,
+        shuffle=load_ui_state().shuffle if args.shuffle is None else args.shuffle,
         think_seconds=args.think_seconds,
         answer_seconds=args.answer_seconds,
-        mode=MODES[args.mode],
+        mode=mode,
     )
     plan_questions(bank, options)  # refuses a bank without questions before the app starts
-    if options.mode == "spoken":
-        _require_microphone(args.device)
     _require_terminal()
     return _run_app(
         catalog=catalog,
         bank_dirs=args.bank_dirs,
-        initial=PracticeRequest(bank.id, options),
+        initial=PracticeRequest(bank.id, options, notice=notice),
         speech=SpeechSetup(device=args.device),
     )
 
 
-def _require_microphone(device: str | None) -> None:
-    """PortAudio, at least one input device, and the one ``--device`` names (if given)."""
-    from mockint.speech.devices import find_input_device, list_input_devices
+def _microphone_problem(device: str | None) -> str | None:
+    """Why spoken answers are not possible here (no PortAudio, no input device), to fall back to
+    typing; None when they are. A ``--device`` that matches none of the microphones present is a
+    mistake to correct, not a missing microphone: MicrophoneError."""
+    from mockint.speech.devices import NO_MICROPHONE, find_input_device, list_input_devices
+    from mockint.speech.errors import MicrophoneError
 
-    find_input_device(list_input_devices(), device)
+    try:
+        devices = list_input_devices()
+        if not devices:
+            raise MicrophoneError(NO_MICROPHONE)
+    except MicrophoneError as exc:
+        return f"{TYPING_INSTEAD}: {exc}"
+    find_input_device(devices, device)
+    return None
 
 
 def run_review(args: argparse.Namespace) -> int:

@@ -10,7 +10,12 @@ from typing import Any
 from mockint.banks.model import Bank, Question
 from mockint.errors import MockintError
 
-ANSWER_MODES = ("typed", "spoken")
+# How answers are given: the one list of answer modes (stored with each answer in the history).
+TYPED = "typed"
+SPOKEN = "spoken"
+ANSWER_MODES = (TYPED, SPOKEN)
+# What a user types or picks (``--mode type``, the start screen's "Type"/"Speak") for each mode.
+MODE_WORDS = {"type": TYPED, "speak": SPOKEN}
 
 
 class SessionError(MockintError):
@@ -25,7 +30,7 @@ class SessionOptions:
     shuffle: bool = False
     think_seconds: int | None = None
     answer_seconds: int | None = None
-    mode: str = "typed"
+    mode: str = TYPED
     question_ids: tuple[str, ...] | None = None  # a chosen subset, e.g. "practice these next"
     seed: int | None = None  # fixes the shuffle (tests, reproducible sessions)
 

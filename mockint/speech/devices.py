@@ -1,24 +1,22 @@
 """Microphones: PortAudio (through sounddevice), the input-device list, the remembered choice.
 
-The choice is kept under ``input_device`` in ``ui-state.json`` (``paths.ui_state_file()``);
+The choice is kept as ``input_device`` in the remembered choices (:mod:`mockint.ui_state`);
 ``[speech] input_device`` in the config or ``MOCKINT_INPUT_DEVICE`` override it.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from mockint import paths
 from mockint.speech.errors import MicrophoneError
+from mockint.ui_state import load_ui_state, save_ui_state
 
 TYPED_STILL_WORKS = "typed answers still work"
 NO_MICROPHONE = (
     "no microphone found: connect one and check it with `arecord -l` (Linux); "
     + TYPED_STILL_WORKS
 )
-UI_STATE_KEY = "input_device"
 
 
 @dataclass(frozen=True)
@@ -88,28 +86,13 @@ def find_input_device(devices: list[InputDevice], choice: str | None) -> InputDe
     raise MicrophoneError(f"no input device matches {choice!r} (input devices: {known})")
 
 
-def _read_ui_state() -> dict[str, Any]:
-    path = paths.ui_state_file()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}  # no state yet, or unreadable: nothing remembered
-    return data if isinstance(data, dict) else {}
-
-
 def remembered_input_device() -> str | None:
-    value = _read_ui_state().get(UI_STATE_KEY)
-    return str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+    return load_ui_state().input_device
 
 
 def remember_input_device(name: str | None) -> None:
     """Keep ``name`` as the chosen microphone (None forgets it: the system default is used)."""
-    state = _read_ui_state()
-    if name is None:
-        state.pop(UI_STATE_KEY, None)
-    else:
-        state[UI_STATE_KEY] = name
-    paths.write_private_file(paths.ui_state_file(), json.dumps(state, indent=2) + "\n")
+    save_ui_state(replace(load_ui_state(), input_device=name))
 
 
 def chosen_input_device(flag: str | None = None) -> str | None:

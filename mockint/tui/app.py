@@ -13,7 +13,7 @@ whole app, as soon as "speak" is chosen (``model_state`` follows its progress).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -36,7 +36,7 @@ from mockint.tui.screens.background import error_message
 from mockint.tui.screens.error import ErrorScreen
 from mockint.tui.screens.help import HelpScreen
 from mockint.tui.screens.start import StartScreen
-from mockint.tui.ui_state import UiState, load_ui_state, save_ui_state
+from mockint.ui_state import UiState, load_ui_state, save_ui_state
 
 if TYPE_CHECKING:
     from mockint.banks.catalog import Catalog
@@ -51,10 +51,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PracticeRequest:
-    """Open straight into a session: ``mockint practice --bank ID ...``."""
+    """Open straight into a session: ``mockint practice --bank ID ...``; ``notice``: what the
+    user should know first (e.g. no microphone, so the answers are typed)."""
 
     bank_id: str
     options: SessionOptions = field(default_factory=SessionOptions)
+    notice: str | None = None
 
 
 InitialScreen = Literal["start", "review"] | PracticeRequest
@@ -229,7 +231,8 @@ class MockintApp(App[None]):
         except MockintError as exc:
             self.show_error("Cannot start this session", str(exc))
             return
-        self.start_practice(bank, request.options)
+        if self.start_practice(bank, request.options) and request.notice:
+            self.notify(request.notice, title="Typing instead", severity="warning", markup=False, timeout=15)
 
     # -- flows -------------------------------------------------------------------------------
     def start_practice(self, bank: Bank, options: SessionOptions, *, replace_screen: bool = False) -> bool:
@@ -348,13 +351,13 @@ class MockintApp(App[None]):
             if isinstance(screen, StartScreen):
                 screen.load_banks()
 
-    def _push_with_store(self, screen_type: type[Screen]) -> None:
+    def _push_with_store(self, screen_type: Callable[[HistoryStore], Screen]) -> None:
         try:
             store = self.open_store()
         except MockintError as exc:
             self.show_error("Cannot open your history", str(exc))
             return
-        self.push_screen(screen_type(store))  # type: ignore[arg-type]  # review and trends screens take the store
+        self.push_screen(screen_type(store))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -47,3 +47,37 @@ def test_bad_numbers_are_refused_by_the_parser(run_cli) -> None:
 def test_without_a_terminal_the_app_explains_instead_of_drawing(run_cli) -> None:
     for args in ((), ("practice", "--bank", "behavioral"), ("review",)):
         assert "needs an interactive terminal" in one_line_error(run_cli(*args))
+
+
+def test_practice_mode_speak_without_a_microphone_types_instead(run_cli) -> None:
+    """No microphone here (the test machine has none): the session still starts, typed, with a
+    notice; only the terminal check stops it in this pipe."""
+    help_text = run_cli("practice", "--help").stdout
+    assert "--mode {type,speak}" in help_text and "--device D" in help_text and "--in-order" in help_text
+    result = run_cli("practice", "--bank", "behavioral", "--mode", "speak")
+    assert result.returncode == 1
+    notice, error = result.stderr.strip().splitlines()
+    assert notice.startswith("mockint: --mode speak is not possible here, so this session's answers are typed: ")
+    assert "microphone" in notice or "PortAudio" in notice or "audio devices" in notice
+    assert "needs an interactive terminal" in error  # it went on to open the (typed) session
+
+
+def test_shuffle_and_in_order_exclude_each_other(run_cli) -> None:
+    result = run_cli("practice", "--bank", "behavioral", "--shuffle", "--in-order")
+    assert result.returncode == 2 and "not allowed with argument" in result.stderr
+
+
+async def test_the_typing_instead_notice_shows_when_the_session_opens(build_app) -> None:
+    """What ``practice --mode speak`` hands the app when there is no microphone."""
+    from mockint.session.options import TYPED, SessionOptions
+    from mockint.tui.app import PracticeRequest
+    from mockint.tui.screens.practice import PracticeScreen
+
+    from .conftest import settle
+
+    notice = "--mode speak is not possible here, so this session's answers are typed: no microphone"
+    app = build_app(initial=PracticeRequest("practice-demo", SessionOptions(mode=TYPED), notice=notice))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, PracticeScreen) and app.screen.options.mode == TYPED
+        assert [n.message for n in app._notifications] == [notice]

@@ -356,7 +356,7 @@ async def test_usable_at_80_by_24_and_after_a_resize(build_app) -> None:
 
 
 async def test_theme_switch_is_remembered(build_app) -> None:
-    from mockint.tui.ui_state import load_ui_state
+    from mockint.ui_state import load_ui_state
 
     app = build_app()
     async with app.run_test(size=SIZE) as pilot:

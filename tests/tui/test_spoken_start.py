@@ -15,7 +15,7 @@ from mockint.speech import devices
 from mockint.speech.devices import NO_MICROPHONE
 from mockint.speech.microphone import SpeechSetup
 from mockint.tui.screens.practice import PracticeScreen
-from mockint.tui.ui_state import load_ui_state
+from mockint.ui_state import load_ui_state
 
 from ..conftest import FAKE_MIC as MAKE_FAKE_MIC
 from ..conftest import SPEECH_DIR
@@ -101,13 +101,6 @@ async def test_speak_lists_devices_remembers_the_choice_and_loads_the_model_with
         assert again.screen.query_one("#device", Select).value == "Desk microphone"
         assert again.model_state != "idle"  # loading started with the remembered "speak"
         assert again.chosen_device() == "Desk microphone"
-
-
-def test_practice_mode_speak_needs_a_microphone(run_cli) -> None:
-    help_text = run_cli("practice", "--help").stdout
-    assert "--mode {type,speak}" in help_text and "--device D" in help_text
-    line = one_line_error(run_cli("practice", "--bank", "behavioral", "--mode", "speak"))
-    assert line == f"mockint: {NO_MICROPHONE}"
 
 
 def test_practice_mode_speak_with_a_microphone_checks_the_device(run_cli, tmp_path) -> None:

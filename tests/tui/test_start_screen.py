@@ -4,7 +4,7 @@ from textual.widgets import Input, OptionList, RadioButton
 
 from mockint.tui.screens.error import ErrorScreen
 from mockint.tui.screens.start import StartScreen
-from mockint.tui.ui_state import UiState, load_ui_state, save_ui_state
+from mockint.ui_state import UiState, load_ui_state, save_ui_state
 
 from .conftest import screen_text, settle
 
@@ -125,3 +125,71 @@ async def test_the_app_can_open_on_the_review_screen(build_app) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
+
+
+async def test_tab_goes_from_the_bank_list_to_the_first_visible_field(build_app) -> None:
+    app = build_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.focused is app.screen.query_one("#banks", OptionList)
+        await pilot.press("tab")
+        assert app.focused is app.screen.query_one("#count", Input)
+        seen = []
+        for _ in range(8):  # round the whole form: every stop is a field the user can see and use
+            seen.append(app.focused.id)
+            assert app.focused.display and app.focused.region.area > 0, app.focused
+            await pilot.press("tab")
+        assert seen[:7] == ["count", "order", "mode", "think", "answer-seconds", "start", "banks"]
+
+
+async def test_arrow_keys_move_the_bank_list_after_it_lost_the_focus(build_app) -> None:
+    app = build_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        banks = screen.query_one("#banks", OptionList)
+        first = banks.highlighted
+        screen.query_one("#start").focus()
+        await pilot.press("down")
+        assert banks.highlighted == first + 1 and app.focused is banks
+        screen.query_one("#count", Input).focus()
+        await pilot.press("up")
+        assert banks.highlighted == first and app.focused is banks
+        screen.query_one("#order").focus()  # a radio set keeps its own arrows
+        await pilot.press("down")
+        assert banks.highlighted == first and app.focused is screen.query_one("#order")
+
+
+async def test_sessions_are_shuffled_by_default_and_in_order_is_remembered(build_app) -> None:
+    app = build_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert screen.query_one("#order-shuffled", RadioButton).value is True
+        assert screen.read_options().shuffle is True
+        highlight(app, "practice-demo")
+        screen.query_one("#order-bank", RadioButton).value = True
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert app.screen.options.shuffle is False
+    assert load_ui_state().shuffle is False
+    again = build_app()
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        assert again.screen.query_one("#order-bank", RadioButton).value is True
+
+
+def _label_colour(app, label: str):
+    for strip in app.screen._compositor.render_strips():
+        for segment in strip:
+            if segment.text.strip() == label:
+                return segment.style.color
+    raise AssertionError(f"{label!r} is not on screen")
+
+
+async def test_the_disabled_speak_choice_is_drawn_dimmed(build_app) -> None:
+    app = build_app()  # no microphone
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.screen.query_one("#mode-spoken", RadioButton).disabled
+        assert _label_colour(app, "Speak") != _label_colour(app, "Type")

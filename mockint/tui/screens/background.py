@@ -1,5 +1,8 @@
-"""What the review, trends and banks screens share: palette commands for their keys, and a
-clear message when a background worker fails.
+"""What every full screen shares: the typed app, palette commands for their keys, and a clear
+message when a background worker fails.
+
+Screens reach the app through ``self.app``, typed as :class:`~mockint.tui.app.MockintApp` here
+(the one place that says so), so a call such as ``self.app.start_practice(...)`` is checked.
 
 Workers on these screens are thin: they call one core function and post a result message. When
 one fails (a locked database, an unreadable bank folder) the worker ends in the ERROR state and the
@@ -8,14 +11,20 @@ screen shows the error's one-line message in a notification; the app keeps runni
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
+from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
 from mockint.errors import MockintError
+
+if TYPE_CHECKING:
+    from mockint.tui.app import MockintApp
 
 
 def error_message(error: BaseException | None) -> str:
@@ -32,10 +41,10 @@ class ScreenKeyCommands(Provider):
     """The screen's keys in the command palette: every one the screen itself binds (shown in the
     footer or not) and those its focused widgets show in the footer. App keys have their own."""
 
-    def _commands(self) -> list[tuple[str, str, object]]:
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         screen = self.screen
         seen: set[str] = set()
-        commands = []
+        commands: list[tuple[str, str, Callable[[], object]]] = []
         for active in screen.active_bindings.values():
             binding = active.binding
             offered = active.node is screen or (binding.show and active.node is not self.app)
@@ -46,19 +55,21 @@ class ScreenKeyCommands(Provider):
                 continue
             seen.add(title)
             help_text = f"key: {binding.key_display or self.app.get_key_display(binding)}"
-            commands.append((title, help_text, partial(active.node.run_action, binding.action)))
+            node = active.node
+            if isinstance(node, (Widget, App)):  # a screen, a widget or the app: each runs actions
+                commands.append((title, help_text, partial(node.run_action, binding.action)))
         return commands
 
     async def discover(self) -> Hits:
         for title, help_text, callback in self._commands():
-            yield DiscoveryHit(title, callback, help=help_text)  # type: ignore[arg-type]
+            yield DiscoveryHit(title, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, help_text, callback in self._commands():
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, help=help_text)  # type: ignore[arg-type]
+                yield Hit(score, matcher.highlight(title), callback, help=help_text)
 
 
 ResultType = TypeVar("ResultType")
@@ -68,6 +79,14 @@ class BackgroundScreen(Screen[ResultType]):
     """A screen whose slow work runs in thread workers; failures become notifications."""
 
     COMMANDS = {ScreenKeyCommands}
+
+    @property
+    def app(self) -> MockintApp:  # type: ignore[override]  # the same app, its own type
+        from mockint.tui.app import MockintApp  # (app.py imports the screens)
+
+        app = super().app
+        assert isinstance(app, MockintApp), f"mockint screens run in MockintApp, not {type(app).__name__}"
+        return app
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state is WorkerState.ERROR:

@@ -11,7 +11,7 @@ import os
 import shlex
 import shutil
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from rich.text import Text
@@ -39,11 +39,11 @@ class EditorError(MockintError):
     """No editor to run, or it could not be started."""
 
 
-def editor_command(path: Path, environ: dict[str, str] | None = None) -> list[str]:
+def editor_command(path: Path, environ: Mapping[str, str] | None = None) -> list[str]:
     """``$VISUAL`` or ``$EDITOR`` (with its own arguments) then ``path``; else a common editor."""
-    environ = os.environ if environ is None else environ
+    variables = os.environ if environ is None else environ
     for variable in ("VISUAL", "EDITOR"):
-        value = environ.get(variable, "").strip()
+        value = variables.get(variable, "").strip()
         if value:
             return [*shlex.split(value), str(path)]
     for name in FALLBACK_EDITORS:

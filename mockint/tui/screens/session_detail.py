@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from mockint.errors import MockintError
@@ -80,7 +81,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         answers = self.query_one("#detail-answers", VerticalScroll)
         await answers.remove_children()
         total = len(detail.answers)
-        widgets = []
+        widgets: list[Widget] = []
         for number, answer in enumerate(detail.answers, 1):
             heading = Text(f"Answer {number} of {total} · {answer_facts(answer)}")
             if answer.audio_path:

@@ -1,18 +1,24 @@
 """The start screen: pick a bank and how to practise, then start (choices are remembered).
 
 "Speak" is offered once the app's check (a worker started with the app) finds a usable microphone;
-otherwise it stays disabled with the reason. Choosing it lists the input devices (the choice is
-remembered) and starts loading the speech model in the background, its progress shown here.
+otherwise it stays disabled (and drawn so) with the reason. Choosing it lists the input devices
+(the choice is remembered) and starts loading the speech model in the background, its progress
+shown here.
+
+Keys: Tab goes from the bank list through the form's fields to "Start practice"; the arrow keys
+move the bank list from anywhere that does not use them itself (a button, a number field), and
+take the focus back to it. Sessions are shuffled unless "In order" was chosen (remembered).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.widgets import (
     Button,
     Footer,
@@ -29,19 +35,19 @@ from textual.widgets.option_list import Option
 
 from mockint.banks.model import BankEntry
 from mockint.errors import MockintError
-from mockint.session.options import SessionError, SessionOptions
+from mockint.session.options import SPOKEN, TYPED, SessionError, SessionOptions
 from mockint.speech.microphone import SpeechStatus
 from mockint.tui.literal import literal
 from mockint.tui.messages import CatalogFailed, CatalogLoaded
 from mockint.tui.screens.background import BackgroundScreen
-from mockint.tui.ui_state import UiState
 from mockint.tui.widgets.model_status import ModelStatus
+from mockint.ui_state import UiState
 
 CHECKING_MICROPHONE = "Checking the microphone…"
 SYSTEM_DEFAULT = ""  # the device list's value for "the system default"
 
 
-def entry_prompt(entry: BankEntry) -> object:
+def entry_prompt(entry: BankEntry) -> Text:
     """How a bank looks in the list: title and question count, or what is wrong with it."""
     if entry.ok and entry.bank is not None:
         count = len(entry.bank.questions)
@@ -56,7 +62,7 @@ def entry_prompt(entry: BankEntry) -> object:
     return prompt
 
 
-def entry_detail(entry: BankEntry) -> object:
+def entry_detail(entry: BankEntry) -> Text:
     """The panel under the list: the bank's description, or every problem of a broken bank."""
     if entry.ok and entry.bank is not None:
         detail = literal(entry.bank.description or entry.bank.title)
@@ -81,6 +87,8 @@ class StartScreen(BackgroundScreen):
         Binding("r", "app.review", "Review"),
         Binding("t", "app.trends", "Trends"),
         Binding("b", "app.banks", "Banks"),
+        Binding("up", "bank_cursor(-1)", "Previous bank", show=False),
+        Binding("down", "bank_cursor(1)", "Next bank", show=False),
     ]
 
     def __init__(self) -> None:
@@ -96,7 +104,7 @@ class StartScreen(BackgroundScreen):
                 yield Label("Question bank", classes="section-title")
                 yield OptionList(Option("Loading banks…", disabled=True), id="banks")
                 yield Static(id="bank-detail")
-            with VerticalScroll(id="options-pane"):
+            with Vertical(id="options-pane"):  # scrolls (CSS) without taking the focus or the arrows
                 yield Label("Questions (blank: all)", classes="field-label")
                 yield Input(_text(state.count), type="integer", placeholder="all", id="count", compact=True)
                 yield Label("Order", classes="field-label")
@@ -150,7 +158,7 @@ class StartScreen(BackgroundScreen):
             devices.set_options(options)
             devices.value = remembered if remembered in known else SYSTEM_DEFAULT
         self._devices_listed = True
-        if self.app.ui_state.mode == "spoken":
+        if self.app.ui_state.mode == SPOKEN:
             speak.value = True
 
     def _show_speech_choices(self, shown: bool) -> None:
@@ -167,7 +175,7 @@ class StartScreen(BackgroundScreen):
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id != "device" or not self._devices_listed:
             return  # (a Select announces its first value when it mounts: that is no choice)
-        name = event.value or None
+        name = event.value if isinstance(event.value, str) and event.value else None
         if name != self.app.ui_state.input_device:
             self.app.remember(replace(self.app.ui_state, input_device=name))
 
@@ -234,9 +242,18 @@ class StartScreen(BackgroundScreen):
         except ValueError as exc:
             raise SessionError(f"not a whole number: {exc}") from None
         shuffle = self.query_one("#order-shuffled", RadioButton).value
-        mode = "spoken" if self.query_one("#mode-spoken", RadioButton).value else "typed"
+        mode = SPOKEN if self.query_one("#mode-spoken", RadioButton).value else TYPED
         options = SessionOptions(count=count, shuffle=shuffle, think_seconds=think, answer_seconds=answer, mode=mode)
         return options.validated()
+
+    def action_bank_cursor(self, step: int) -> None:
+        """Up/Down where the focused widget has no use for them: move the bank list, focused."""
+        banks = self.query_one("#banks", OptionList)
+        banks.focus()
+        if step < 0:
+            banks.action_cursor_up()
+        else:
+            banks.action_cursor_down()
 
     def action_start(self) -> None:
         entry = self.selected_entry()

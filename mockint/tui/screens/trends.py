@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from mockint.store import HistoryStore, TrendPoint
@@ -75,13 +76,14 @@ def build_trends(points: Iterable[TrendPoint]) -> Trends | None:
     """Group the store's points by criterion; ``None`` when there are none."""
     series: dict[str, list[float]] = {OVERALL: []}
     labels = {OVERALL: "Overall"}
-    first_at = latest_at = None
+    first_at: datetime | None = None
+    latest_at: datetime | None = None
     for point in points:
         series.setdefault(point.criterion_id, []).append(point.score)
         labels[point.criterion_id] = point.label or labels.get(point.criterion_id, point.criterion_id)
         first_at = first_at or point.answered_at
         latest_at = point.answered_at
-    if first_at is None:
+    if first_at is None or latest_at is None:
         return None
     criteria = [
         CriterionTrend(cid, labels[cid], tuple(scores)) for cid, scores in series.items() if scores
@@ -137,7 +139,7 @@ class TrendsScreen(BackgroundScreen):
         title = f"Trends · {count} answer{'' if count == 1 else 's'} · {trends.first_at} to {trends.latest_at}"
         self.sub_title = title
         window = trends.criteria[0].window or COMPARE_COUNT
-        widgets = [TrendHeader(f"First {window}", f"Latest {window}")]
+        widgets: list[Widget] = [TrendHeader(f"First {window}", f"Latest {window}")]
         widgets.extend(
             TrendRow(
                 trend.label,

@@ -5,7 +5,7 @@ import stat
 from pathlib import Path
 
 from mockint import paths
-from mockint.tui.ui_state import UiState, load_ui_state, save_ui_state
+from mockint.ui_state import UiState, load_ui_state, save_ui_state
 
 
 def test_round_trip_in_the_private_config_file(mockint_home: Path) -> None:
@@ -34,6 +34,33 @@ def test_wrong_types_are_dropped_one_by_one(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert load_ui_state(path) == UiState(bank_id="general", answer_seconds=60)
+
+
+def test_only_changed_choices_are_written_and_unknown_keys_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    path.write_text(json.dumps({"from_a_newer_version": [1], "count": 4}), encoding="utf-8")
+    save_ui_state(UiState(shuffle=False, input_device="USB"), path)
+    assert json.loads(path.read_text(encoding="utf-8")) == {
+        "from_a_newer_version": [1],
+        "shuffle": False,
+        "input_device": "USB",
+    }
+
+
+def test_shuffled_is_the_default_and_a_device_index_is_kept(tmp_path: Path) -> None:
+    assert UiState().shuffle is True
+    path = tmp_path / "state.json"
+    path.write_text(json.dumps({"input_device": 3}), encoding="utf-8")
+    assert load_ui_state(path).input_device == "3"
+
+
+def test_the_core_owns_the_remembered_choices() -> None:
+    """The device chooser (core) and the app share one reader and writer of ui-state.json."""
+    from mockint.speech import devices
+
+    devices.remember_input_device("Desk microphone")
+    assert load_ui_state().input_device == "Desk microphone"
+    assert devices.remembered_input_device() == "Desk microphone"
 
 
 def test_a_json_list_is_not_a_state(tmp_path: Path) -> None:
