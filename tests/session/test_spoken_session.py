@@ -94,9 +94,10 @@ def test_a_spoken_answer_is_scored_with_its_times_and_voice_and_saved_with_its_r
     practice = PracticeSession(plan_questions(bank, SessionOptions(mode="spoken", think_seconds=0)), FakeClock())
     practice.start()
     practice.recording = True
-    said = "Um I led 4 people and we cut costs by 20 percent"
+    said = ("Um I led 4 people and we cut costs by 20 percent last year by moving our reports to one "
+            "shared system and training everyone on it")
     words = [Word(w, 1.0 + i * 0.4, 1.3 + i * 0.4) for i, w in enumerate(said.split())]
-    answer = spoken_answer(words, VoiceFeatures(1.2, 0.5, 4.0, 6.0, (1.0, 5.0, 0.8)), audio_s=6.0)
+    answer = spoken_answer(words, VoiceFeatures(1.2, 0.5, 4.0, 6.0, (1.0, 5.0, 0.8)), audio_s=12.0)
     audio = tmp_path / "answer.wav"
     with HistoryStore(tmp_path / "h.sqlite3") as store:
         recorder = AnswerSaver(bank, SessionOptions(mode="spoken"), lambda: store)
