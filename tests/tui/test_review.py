@@ -101,7 +101,9 @@ async def test_opening_a_session_shows_each_answer_with_its_score_card_and_evide
 
         # The evidence of the first highlighted criterion is painted in its colour on screen.
         criterion_id, style = next(iter(evidence_styles(first).items()))
-        span = first.criterion(criterion_id).spans[0]
+        others = [o for c in first.criteria if c.id != criterion_id for o in c.spans]
+        span = next(sp for sp in first.criterion(criterion_id).spans
+                    if not any(o.start < sp.end and sp.start < o.end for o in others))  # its own colour
         colour = style.bgcolor.get_truecolor()
         painted = "".join(
             segment.text

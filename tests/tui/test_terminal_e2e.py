@@ -86,7 +86,7 @@ def test_practice_in_a_real_terminal_then_history_shows_it(tmux: Tmux, mockint_h
     tmux("send-keys", "-t", "app", "C-s")
     text = tmux.wait_for("Overall ")
     assert "/100" in text
-    for label in ("Concrete example", "Quantified result", "STAR structure"):
+    for label in ("Concrete example", "Quantified result", "Structure"):
         assert label in text, text
     tmux("send-keys", "-t", "app", "Enter")
     tmux.wait_for("Session complete")
