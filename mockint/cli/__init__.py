@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from mockint import __version__
 from mockint.cli import app_cmd, banks_cmd, history_cmd, score_cmd, speech_cmd
@@ -19,8 +20,17 @@ from mockint.errors import MockintError
 _COMMAND_MODULES = (app_cmd, banks_cmd, score_cmd, history_cmd, speech_cmd)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with mockint's error contract: a bad option or number is one ``mockint:`` line
+    and exit status 1 (not argparse's usage block and status 2). Sub-parsers share the class."""
+
+    def error(self, message: str) -> NoReturn:
+        first = " ".join(message.split())
+        self.exit(1, f"mockint: {first} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="mockint",
         description="Practise job interviews alone and get honest, specific feedback. "
         "With no command, opens the practice app.",

@@ -38,10 +38,10 @@ def test_missing_bank_dir_is_refused(run_cli, tmp_path) -> None:
 
 def test_bad_numbers_are_refused_by_the_parser(run_cli) -> None:
     result = run_cli("practice", "--bank", "behavioral", "--count", "0")
-    assert result.returncode == 2
-    assert "--count: must be at least 1, got 0" in result.stderr
+    assert result.returncode == 1
+    assert "--count: must be a whole number from 1 to 1,000, not 0" in result.stderr
     result = run_cli("practice", "--bank", "behavioral", "--think-seconds", "soon")
-    assert result.returncode == 2 and "not a whole number: 'soon'" in result.stderr
+    assert result.returncode == 1 and "seconds from 0 to 600, not soon" in result.stderr
 
 
 def test_without_a_terminal_the_app_explains_instead_of_drawing(run_cli) -> None:
