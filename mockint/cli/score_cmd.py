@@ -367,8 +367,11 @@ def render_card(card: ScoreCard, answer: AnswerInput, transcript: str | None = N
     lines.append(_metrics_line(card.metrics))
     text = "\n".join(lines) + "\n"
     if passed_mark == "+":
-        text = text.translate(str.maketrans({"“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"}))
+        text = text.translate(_ASCII_PUNCTUATION)
     return text
+
+
+_ASCII_PUNCTUATION = {ord(k): v for k, v in {"“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"}.items()}
 
 
 def _shortened(text: str) -> str:
