@@ -7,6 +7,7 @@ be listed and fixed; it never replaces a working bank and never stops the others
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 from mockint import paths
 from mockint.banks import BankError
 from mockint.banks.loader import load_bank_file
-from mockint.banks.model import Bank, BankEntry, Question
+from mockint.banks.model import Bank, BankEntry, Problem, Question
 from mockint.banks.rules import did_you_mean
 
 SOURCE_BUILTIN = "built-in"
@@ -22,18 +23,37 @@ SOURCE_USER = "user"
 SOURCE_BANK_DIR = "bank-dir"
 
 
+class FolderUnreadable(BankError):
+    """A bank folder that exists but cannot be listed (its banks would silently vanish)."""
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        super().__init__(f"{folder}: cannot read the bank folder: {reason}")
+        self.folder, self.reason = folder, reason
+
+
 def bank_files(folder: Path) -> list[Path]:
-    """The ``*.toml`` files directly in ``folder``, sorted by name (none if it does not exist)."""
-    if not folder.is_dir():
+    """The ``*.toml`` files directly in ``folder``, sorted by name (none if it does not exist).
+
+    Raises :class:`FolderUnreadable` when the folder exists but cannot be listed. A file is
+    listed even when it is a broken link or a link loop: loading it reports the problem.
+    """
+    try:
+        names = os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
         return []
-    return sorted(p for p in folder.glob("*.toml") if not p.name.startswith("."))
+    except OSError as exc:
+        raise FolderUnreadable(folder, exc.strerror or str(exc)) from None
+    return sorted(folder / n for n in names if n.endswith(".toml") and not n.startswith("."))
 
 
 def expand_bank_paths(given: Iterable[Path]) -> list[Path]:
-    """Files as given, folders replaced by their ``*.toml`` files (for ``banks validate``)."""
+    """Files as given, folders replaced by their ``*.toml`` files (for ``banks validate``).
+
+    An unreadable folder raises :class:`FolderUnreadable`.
+    """
     found: list[Path] = []
     for path in map(Path, given):
-        found.extend(bank_files(path) if path.is_dir() else [path])
+        found.extend(bank_files(path) if _may_be_folder(path) else [path])
     return found
 
 
@@ -98,21 +118,36 @@ class Catalog:
 def load_catalog(extra_dirs: Sequence[Path] = ()) -> Catalog:
     """Load every bank: built-in, then the user's bank folder, then each of ``extra_dirs``."""
     for folder in extra_dirs:
-        if not Path(folder).is_dir():
+        if not _may_be_folder(Path(folder)):
             raise BankError(f"--bank-dir {folder}: no such folder")
-    sources: list[tuple[str, Iterable[Path]]] = [
-        (SOURCE_BUILTIN, bank_files(paths.builtin_bank_dir())),
-        (SOURCE_USER, bank_files(paths.user_bank_dir())),
+    sources: list[tuple[str, Path]] = [
+        (SOURCE_BUILTIN, paths.builtin_bank_dir()),
+        (SOURCE_USER, paths.user_bank_dir()),
     ]
-    sources.extend((SOURCE_BANK_DIR, bank_files(Path(folder))) for folder in extra_dirs)
+    sources.extend((SOURCE_BANK_DIR, Path(folder)) for folder in extra_dirs)
     entries: list[BankEntry] = []
-    seen: set[Path] = set()
-    for source, files in sources:
+    seen: set[str] = set()
+    for source, folder in sources:
+        try:
+            files = bank_files(folder)
+        except FolderUnreadable as exc:  # listed as a broken entry, so it is seen and reported
+            problem = Problem(folder, 1, "folder", f"cannot read the bank folder: {exc.reason}")
+            entries.append(BankEntry(folder, source, problems=[problem], bank_id=folder.name))
+            continue
         for path in files:
-            if path.resolve() not in seen:  # the same folder given twice loads once
-                seen.add(path.resolve())
+            real = os.path.realpath(path)  # never raises, even on a link loop
+            if real not in seen:  # the same folder given twice loads once
+                seen.add(real)
                 entries.append(load_bank_file(path, source))
     return Catalog(entries)
+
+
+def _may_be_folder(path: Path) -> bool:
+    """A folder, or something whose kind cannot be checked (listing it says why)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return True
 
 
 def _count(number: int, noun: str) -> str:

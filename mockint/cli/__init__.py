@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from typing import NoReturn
 
 from mockint import __version__
 from mockint.cli import (
@@ -35,8 +36,17 @@ _COMMAND_MODULES = (
 )
 
 
+class _Parser(output.SafeArgumentParser):
+    """argparse with mockint's error contract: a bad option or number is one ``mockint:`` line
+    and exit status 1 (not argparse's usage block and status 2). Sub-parsers share the class."""
+
+    def error(self, message: str) -> NoReturn:
+        first = " ".join(message.split())
+        self.exit(1, f"mockint: {first} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = output.SafeArgumentParser(
+    parser = _Parser(
         prog="mockint",
         description="Practise job interviews alone and get honest, specific feedback. "
         "With no command, opens the practice app.",

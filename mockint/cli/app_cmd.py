@@ -12,24 +12,12 @@ import argparse
 import sys
 from typing import Any
 
-from mockint.cli.common import add_bank_dir_option
+from mockint.banks.rules import ANSWER_SECONDS_RANGE, THINK_SECONDS_RANGE
+from mockint.cli.common import add_bank_dir_option, number_option
 from mockint.errors import MockintError
 from mockint.session.options import MODE_WORDS, SPOKEN, TYPED
 
 TYPING_INSTEAD = "--mode speak is not possible here, so this session's answers are typed"
-
-
-def _whole_number(minimum: int):
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-        if value < minimum:
-            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
-        return value
-
-    return parse
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Open the practice app on a session of one bank. Times default to each question's own.",
     )
     practice.add_argument("--bank", required=True, metavar="ID", help="the bank to practise (see `mockint banks list`)")
-    practice.add_argument("--count", type=_whole_number(1), metavar="N", help="ask N questions (default: all)")
+    practice.add_argument("--count", type=number_option(1, 1000, whole=True), metavar="N", help="ask N questions (default: all)")
     order = practice.add_mutually_exclusive_group()
     order.add_argument(
         "--shuffle", action="store_true", default=None, help="ask the questions in a random order (the default)"
@@ -49,9 +37,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--in-order", dest="shuffle", action="store_false", help="ask the questions in the bank's order"
     )
     practice.add_argument(
-        "--think-seconds", type=_whole_number(0), metavar="S", help="seconds to think before answering (0: answer at once)"
+        "--think-seconds", type=number_option(*THINK_SECONDS_RANGE, whole=True, unit="seconds"), metavar="S", help="seconds to think before answering (0: answer at once)"
     )
-    practice.add_argument("--answer-seconds", type=_whole_number(1), metavar="S", help="seconds to answer each question")
+    practice.add_argument("--answer-seconds", type=number_option(*ANSWER_SECONDS_RANGE, whole=True, unit="seconds"), metavar="S", help="seconds to answer each question")
     practice.add_argument(
         "--mode",
         choices=tuple(MODE_WORDS),

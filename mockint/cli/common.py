@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import math
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def add_bank_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -16,3 +19,42 @@ def add_bank_dir_option(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="also load every *.toml bank in DIR (repeatable)",
     )
+
+
+def number_option(
+    low: float, high: float, *, whole: bool = False, unit: str = ""
+) -> Callable[[str], float]:
+    """An argparse ``type=`` that accepts a finite number in ``low..high`` (a whole one if
+    ``whole``); anything else, NaN and 1e308 included, is a one-line error naming the range."""
+    kind = "a whole number" if whole else "a number"
+    expected = f"{kind}{' of ' + unit if unit else ''} from {_plain(low)} to {_plain(high)}"
+
+    def parse(text: str) -> Any:
+        value = parse_number(text, whole=whole)
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be {expected}, not {text.strip() or 'nothing'}")
+        return value
+
+    return parse
+
+
+def _plain(number: float) -> str:
+    return f"{int(number):,}" if number == int(number) else f"{number:g}"
+
+
+def parse_number(raw: object, *, whole: bool = False) -> Any:
+    """``raw`` (text or a JSON number) as a finite int/float, or None if it is not one."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, (int, float)):
+        value: float = raw
+    elif isinstance(raw, str):
+        try:
+            value = int(raw) if whole else float(raw)
+        except ValueError:
+            return None
+    else:
+        return None
+    if not math.isfinite(value) or (whole and value != int(value)):
+        return None
+    return int(value) if whole else float(value)

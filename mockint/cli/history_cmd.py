@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mockint.cli import output
+from mockint.cli.common import number_option
 
 if TYPE_CHECKING:
     from mockint.store.records import SessionSummary
@@ -25,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "mean overall score and the weakest criterion.",
     )
     history.add_argument("--json", action="store_true", help="print a JSON list")
-    history.add_argument("--limit", type=_positive_int, metavar="N", help="only the N newest")
+    history.add_argument("--limit", type=number_option(1, 1_000_000, whole=True), metavar="N", help="only the N newest")
     history.add_argument("--bank", metavar="ID", help="only sessions of this bank")
     history.set_defaults(func=run_history)
 
@@ -55,16 +56,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     locate.add_argument("--json", action="store_true", help="print a JSON object")
     locate.set_defaults(func=run_locate)
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {text!r}")
-    return value
 
 
 def _history_exists() -> bool:

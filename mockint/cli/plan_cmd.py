@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from mockint.cli.common import add_bank_dir_option
-from mockint.cli.history_cmd import _positive_int
+from mockint.cli.common import add_bank_dir_option, number_option
 from mockint.cli.output import line, note, print_json
 
 
@@ -15,7 +14,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="today's practice: questions due again and ones on your weakest criteria",
         description="Print today's practice plan, most urgent first, each with why it is there.",
     )
-    plan.add_argument("--count", type=_positive_int, default=5, metavar="N", help="how many (5)")
+    plan.add_argument("--count", type=number_option(1, 1000, whole=True), default=5, metavar="N", help="how many (5)")
     plan.add_argument("--json", action="store_true", help="print a JSON list")
     add_bank_dir_option(plan)
     plan.set_defaults(func=run_plan)

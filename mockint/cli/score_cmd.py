@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from mockint.cli import output
-from mockint.cli.common import add_bank_dir_option
+from mockint.cli.common import add_bank_dir_option, number_option, parse_number
 from mockint.errors import MockintError
 
 if TYPE_CHECKING:
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from mockint.scoring import AnswerInput, ScoreCard, ScoringSettings
 
 _EVIDENCE_SHOWN = 6
+_EVIDENCE_CHARS = 80  # one quoted piece of evidence in the text output, at most
+MAX_ANSWER_BYTES = 1024 * 1024  # an answer, or one --jsonl line
+DURATION_RANGE = (1.0, 4 * 3600.0)  # seconds an answer may take
+_DURATION_EXPECTED = "a number of seconds from 1 to 14,400"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,7 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--question-text", metavar="TEXT", help="the question, when it is not in a bank")
     parser.add_argument(
-        "--duration", metavar="SECONDS", help="how long the answer took to say (enables pace)"
+        "--duration", metavar="SECONDS", type=number_option(*DURATION_RANGE, unit="seconds"),
+        help="how long the answer took to say (enables pace)",
     )
     parser.add_argument("--json", action="store_true", help="print the score card as JSON")
     parser.add_argument(
@@ -59,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings()
     if args.jsonl is not None:
         return _run_jsonl(args, settings)
-    duration = _positive_seconds(args.duration, "--duration") if args.duration is not None else None
+    duration = args.duration
     context = _question_context(args)
     if args.audio:
         answer, transcript = _spoken_answer(args, context)
@@ -102,14 +107,12 @@ def _check_combinations(args: argparse.Namespace) -> None:
         raise MockintError(f"--question {args.question}: give --bank too, or write BANK/QUESTION")
 
 
-def _positive_seconds(raw: Any, where: str) -> float:
-    try:
-        value = float(raw)
-    except (TypeError, ValueError):
-        raise MockintError(f"{where}: must be a number of seconds, got {raw!r}") from None
-    if isinstance(raw, bool) or not value > 0 or value == float("inf"):
-        raise MockintError(f"{where}: must be a positive number of seconds, got {raw!r}")
-    return value
+def _duration(raw: Any, where: str) -> float:
+    value = parse_number(raw)
+    if value is None or not DURATION_RANGE[0] <= value <= DURATION_RANGE[1]:
+        shown = json.dumps(raw, ensure_ascii=False) if not isinstance(raw, str) else raw
+        raise MockintError(f"{where}: must be {_DURATION_EXPECTED}, not {shown}")
+    return float(value)
 
 
 # -- input --------------------------------------------------------------------------------------
@@ -119,14 +122,19 @@ def _read_answer(file: str | None) -> str:
     if file in (None, "-"):
         if sys.stdin is None or sys.stdin.isatty():
             raise MockintError("no answer: give FILE, or pipe the answer into 'mockint score -'")
-        raw, name = sys.stdin.buffer.read(), "standard input"
+        raw, name = sys.stdin.buffer.read(MAX_ANSWER_BYTES + 1), "standard input"
     else:
         path = Path(file)
+        if path.is_dir():
+            raise MockintError(f"{path}: is a folder, not a text file")
         try:
-            raw = path.read_bytes()
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_ANSWER_BYTES + 1)
         except OSError as exc:
             raise MockintError(f"{path}: cannot read: {exc.strerror or exc}") from None
         name = str(path)
+    if len(raw) > MAX_ANSWER_BYTES:
+        raise MockintError(f"{name}: the answer is larger than 1 MiB")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -174,6 +182,8 @@ def _answer(text: str, context: _QuestionContext, duration: float | None, **extr
 
 def _spoken_answer(args: argparse.Namespace, context: _QuestionContext) -> tuple[AnswerInput, str]:
     path = Path(args.audio)
+    if path.is_dir():
+        raise MockintError(f"{path}: is a folder, not an audio file (give one recording)")
     if not path.is_file():
         raise MockintError(f"{path}: no such audio file")
     try:
@@ -213,12 +223,8 @@ def _run_jsonl(args: argparse.Namespace, settings: ScoringSettings) -> int:
             raise MockintError(f"{source}: cannot read: {exc.strerror or exc}") from None
     try:
         for number, line in _lines(stream):
-            if line is None:
-                failures, total = failures + 1, total + 1
-                _emit({"id": None, "line": number, "error": f"line {number}: not UTF-8 text"})
-                continue
-            if not line.strip():
-                continue
+            if isinstance(line, str) and not line.strip():
+                continue  # blank lines (spaces, a lone BOM) are skipped and never counted
             total += 1
             record, error = _jsonl_answer(args, line, number)
             if error is not None:
@@ -237,13 +243,28 @@ def _run_jsonl(args: argparse.Namespace, settings: ScoringSettings) -> int:
     return 0
 
 
-def _lines(stream: BinaryIO) -> Iterator[tuple[int, str | None]]:
-    """(line number, text) for each line; text is None for a line that is not valid UTF-8."""
-    for number, raw in enumerate(iter(stream.readline, b""), start=1):
+class _BadLine(str):
+    """A line that could not be read as text: the reason, in place of its text."""
+
+
+def _lines(stream: BinaryIO) -> Iterator[tuple[int, str]]:
+    """(line number, text) for each line; a :class:`_BadLine` for one that is not UTF-8 or
+    is longer than :data:`MAX_ANSWER_BYTES` (the rest of that line is read past, not kept)."""
+    number = 0
+    while True:
+        raw = stream.readline(MAX_ANSWER_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > MAX_ANSWER_BYTES and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(MAX_ANSWER_BYTES)
+            yield number, _BadLine("the line is longer than 1 MiB")
+            continue
         try:
-            yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError:
-            yield number, None
+            yield number, raw.decode("utf-8").removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            yield number, _BadLine(f"not UTF-8 text (byte {exc.start + 1} of the line)")
 
 
 def _emit(data: dict[str, Any]) -> None:
@@ -252,21 +273,23 @@ def _emit(data: dict[str, Any]) -> None:
 
 
 def _jsonl_answer(args: argparse.Namespace, line: str, number: int) -> tuple[Any, dict[str, Any] | None]:
-    """((id, AnswerInput), None) or (None, error line)."""
+    """((id, AnswerInput), None) or (None, the error line: id, line number and message)."""
+    item_id: Any = None
+
+    def fail(message: str) -> tuple[None, dict[str, Any]]:
+        return None, {"id": item_id, "line": number, "error": f"line {number}: {message}"}
+
+    if isinstance(line, _BadLine):
+        return fail(str(line))
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
-        return None, {"id": None, "line": number, "error": f"line {number}: invalid JSON: {exc.msg} (column {exc.colno})"}
-    item_id = data.get("id") if isinstance(data, dict) else None
-
-    def fail(message: str) -> tuple[None, dict[str, Any]]:
-        error: dict[str, Any] = {"id": item_id, "error": message}
-        if item_id is None:
-            error = {"id": None, "line": number, "error": f"line {number}: {message}"}
-        return None, error
-
+        return fail(f"invalid JSON: {exc.msg} (column {exc.colno})")
+    except RecursionError:
+        return fail("invalid JSON: arrays or objects nested too deeply")
     if not isinstance(data, dict):
         return fail("expected a JSON object")
+    item_id = data.get("id")
     text = data.get("text")
     if not isinstance(text, str):
         return fail('"text": must be a string')
@@ -276,7 +299,7 @@ def _jsonl_answer(args: argparse.Namespace, line: str, number: int) -> tuple[Any
     question = data.get("question")
     try:
         if duration is not None:
-            duration = _positive_seconds(duration, '"duration_s"')
+            duration = _duration(duration, '"duration_s"')
         if question is not None and not isinstance(question, str):
             raise MockintError('"question": must be a string (question text or BANK/QUESTION)')
         context = _jsonl_question(args, question)
@@ -340,7 +363,7 @@ def render_card(card: ScoreCard, answer: AnswerInput, transcript: str | None = N
         mark = passed_mark if result.passed else failed_mark
         lines.append(f"{mark} {result.label:<{width}}  {round(result.score * 100):3d}  {result.summary}")
         if result.spans:
-            shown = [f"“{' '.join(s.text.split())}”" for s in result.spans[:_EVIDENCE_SHOWN]]
+            shown = [f"“{_shortened(s.text)}”" for s in result.spans[:_EVIDENCE_SHOWN]]
             more = len(result.spans) - _EVIDENCE_SHOWN
             lines.append(f"    evidence: {', '.join(shown)}" + (f" (+{more} more)" if more > 0 else ""))
         lines.append(f"    tip: {result.tip}")
@@ -350,8 +373,20 @@ def render_card(card: ScoreCard, answer: AnswerInput, transcript: str | None = N
     lines.append(_metrics_line(card.metrics))
     text = "\n".join(lines) + "\n"
     if passed_mark == "+":
-        text = text.translate(str.maketrans(_ASCII_PUNCTUATION))
+        text = text.translate(_ASCII_PUNCTUATION)
     return text
+
+
+_ASCII_PUNCTUATION = {ord(k): v for k, v in {"“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"}.items()}
+
+
+def _shortened(text: str) -> str:
+    """Evidence as one short line: whitespace collapsed, cut at a word with "…" when long."""
+    flat = " ".join(text.split())
+    if len(flat) <= _EVIDENCE_CHARS:
+        return flat
+    cut = flat[: _EVIDENCE_CHARS - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[_EVIDENCE_CHARS // 2 :] else cut) + "…"
 
 
 def _metrics_line(metrics: dict[str, Any]) -> str:

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from mockint.cli import output
+from mockint.cli.common import number_option
 
 ENGINES = ("faster-whisper", "openai-whisper")
 
@@ -32,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Record from the chosen microphone, then print the level and the file.",
     )
     record.add_argument("out", type=Path, metavar="OUT.wav", help="the WAV file to write")
-    record.add_argument("--seconds", type=float, default=5.0, help="how long (default 5)")
+    record.add_argument("--seconds", type=number_option(0.1, 3600, unit="seconds"), default=5.0, help="how long (default 5)")
     record.add_argument("--device", help="input device index or name (default: the chosen one)")
     record.set_defaults(func=run_record)
 
@@ -90,11 +91,8 @@ def run_devices(args: argparse.Namespace) -> int:
 
 
 def run_record(args: argparse.Namespace) -> int:
-    from mockint.errors import MockintError
     from mockint.speech.recorder import Recorder
 
-    if not 0 < args.seconds <= 3600:
-        raise MockintError(f"--seconds: must be between 0 and 3600, not {args.seconds:g}")
     meter = _LevelMeter() if sys.stderr.isatty() else None
     recorder = Recorder(
         args.out, device=args.device, max_seconds=args.seconds, on_level=meter

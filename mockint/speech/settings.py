@@ -59,7 +59,7 @@ def _check(key: str, value: Any, kind: type, where: str) -> Any:
 def _from_file() -> dict[str, Any]:
     where = str(paths.config_file())
     raw = config_section("speech")
-    known = {
+    known: dict[str, type | tuple[type, ...]] = {
         "engine": str,
         "model": str,
         "language": str,

@@ -69,8 +69,14 @@ def test_bank_question_and_duration(run_cli, answer_file: Path) -> None:
     ("args", "message"),
     [
         (("score", "missing.txt"), "missing.txt: cannot read"),
-        (("score", "{file}", "--duration", "soon"), "--duration: must be a number of seconds"),
-        (("score", "{file}", "--duration", "-3"), "--duration: must be a positive number"),
+        (("score", "{file}", "--duration", "soon"), "--duration: must be a number of seconds from 1"),
+        (("score", "{file}", "--duration", "-3"), "--duration: must be a number of seconds from 1"),
+        (("score", "{file}", "--duration", "1e-300"), "--duration: must be a number of seconds from 1"),
+        (("score", "{file}", "--duration", "1e308"), "--duration: must be a number of seconds from 1"),
+        (("score", "{file}", "--duration", "nan"), "--duration: must be a number of seconds from 1"),
+        (("score", "{file}", "--no-such-option"), "unrecognized arguments: --no-such-option"),
+        (("score", "--audio", "{dir}"), "is a folder, not an audio file"),
+        (("score", "{dir}"), "is a folder, not a text file"),
         (("score", "{file}", "--bank", "behavioral"), "--bank needs --question"),
         (("score", "{file}", "--bank", "nope", "--question", "x"), "unknown bank 'nope'"),
         (("score", "{file}", "--question", "behavioral/nope"), "bank 'behavioral' has no question 'nope'"),
@@ -86,7 +92,8 @@ def test_bank_question_and_duration(run_cli, answer_file: Path) -> None:
 def test_errors_are_one_line(run_cli, answer_file: Path, tmp_path: Path, args: tuple[str, ...], message: str) -> None:
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     (tmp_path / "latin1.txt").write_bytes("caf\xe9 au lait".encode("latin-1"))
-    filled = [a.format(file=answer_file, empty=tmp_path / "empty.txt", latin1=tmp_path / "latin1.txt") for a in args]
+    filled = [a.format(file=answer_file, empty=tmp_path / "empty.txt", latin1=tmp_path / "latin1.txt",
+                       dir=tmp_path) for a in args]
     result = run_cli(*filled)
     assert result.returncode == 1
     assert result.stderr.startswith("mockint: ") and message in result.stderr
@@ -118,7 +125,7 @@ def test_jsonl_keeps_order_and_reports_bad_lines(run_cli, tmp_path: Path) -> Non
     assert first["metrics"]["wpm"] > 0
     assert out[1]["overall"] < first["overall"]
     assert out[2]["error"].startswith("line 3: invalid JSON") and out[2]["line"] == 3
-    assert out[3] == {"id": "c", "error": '"text": must be a string'}
+    assert out[3] == {"id": "c", "line": 5, "error": 'line 5: "text": must be a string'}
     assert out[4]["error"].startswith("line 6: bank 'behavioral' has no question 'nope'")
     assert "duration_s" in out[5]["error"]
     assert out[6]["overall"] >= 0
@@ -152,3 +159,59 @@ def test_identical_output_across_processes_and_hash_seeds(run_cli, answer_file: 
     }
     assert len(outputs) == 1
     assert json.loads(outputs.pop())["overall"] > 0
+
+
+def test_jsonl_deep_nesting_and_long_lines_are_errors_of_their_line(run_cli, tmp_path: Path) -> None:
+    path = tmp_path / "answers.jsonl"
+    good = json.dumps({"id": "ok", "text": ANSWER})
+    long_text = json.dumps({"id": "long", "text": "word " * 300_000})  # 1.5 MB
+    path.write_bytes("\n".join(["[" * 100_000, "   ", "\ufeff", long_text, good, "\t"]).encode() + b"\n\xff\n")
+    result = run_cli("score", "--jsonl", path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr == "mockint: 3 of 4 lines could not be scored\n"
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out[0] == {"id": None, "line": 1,
+                      "error": "line 1: invalid JSON: arrays or objects nested too deeply"}
+    assert out[1] == {"id": None, "line": 4, "error": "line 4: the line is longer than 1 MiB"}
+    assert out[2]["id"] == "ok" and out[2]["overall"] >= 0
+    assert out[3]["line"] == 7 and out[3]["error"].startswith("line 7: not UTF-8 text")
+
+
+def test_an_answer_over_1_mib_is_refused_in_one_line(run_cli, tmp_path: Path) -> None:
+    big = "I shipped the report. " * 60_000  # 1.3 MB
+    for args, name in ((("score", "-"), "standard input"), (("score", tmp_path / "big.txt"), str(tmp_path / "big.txt"))):
+        (tmp_path / "big.txt").write_text(big, encoding="utf-8")
+        result = run_cli(*args, input=big)
+        assert result.returncode == 1
+        assert result.stderr == f"mockint: {name}: the answer is larger than 1 MiB\n"
+
+
+def test_long_evidence_is_shortened_in_the_text_output(run_cli, tmp_path: Path) -> None:
+    bank = (
+        '[bank]\nid = "greedy"\ntitle = "Greedy"\n\n[[criteria]]\nid = "everything"\n'
+        'pattern = "(?s)I led.+"\n\n[[questions]]\nid = "q"\ntext = "Tell me about a migration."\n'
+    )
+    (tmp_path / "greedy.toml").write_text(bank, encoding="utf-8")
+    answer = "I led the migration and " + "then we kept going with the rollout " * 20_000 + "and it worked."
+    result = run_cli("score", "-", "--question", "greedy/q", "--bank-dir", tmp_path, input=answer)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    shown = lines[next(i for i, line in enumerate(lines) if "Everything" in line) + 1]
+    assert shown.startswith("    evidence: “I led the migration") and shown.endswith("…”"), shown[:300]
+    assert max(len(line) for line in lines) < 200
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("history", "--limit", "1e400"), ("history", "--limit", "99999999999999999999999"),
+     ("practice", "--bank", "general", "--count", "0"),
+     ("practice", "--bank", "general", "--answer-seconds", "1e9"),
+     ("practice", "--bank", "general", "--think-seconds", "nan"),
+     ("record", "out.wav", "--seconds", "nan"), ("record", "out.wav", "--seconds", "1e308"),
+     ("score", "--jsonl")],
+)
+def test_every_bad_number_or_option_is_one_mockint_line_and_exit_1(run_cli, args) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 1, result
+    assert result.stderr.startswith("mockint: ") and result.stderr.count("\n") == 1, result.stderr
+    assert "usage:" not in result.stderr and "Traceback" not in result.stderr

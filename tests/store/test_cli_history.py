@@ -79,7 +79,7 @@ def test_history_limit_and_bank(run_cli, two_sessions) -> None:
     general = run_cli("history", "--bank", "general").stdout.splitlines()
     assert [row.split()[0] for row in general[1:]] == [str(older)]
     bad = run_cli("history", "--limit", "0")
-    assert bad.returncode == 2 and "1 or more" in bad.stderr
+    assert bad.returncode == 1 and "--limit: must be a whole number from 1 to" in bad.stderr
 
 
 def test_history_json(run_cli, two_sessions) -> None:

@@ -38,10 +38,10 @@ def test_missing_bank_dir_is_refused(run_cli, tmp_path) -> None:
 
 def test_bad_numbers_are_refused_by_the_parser(run_cli) -> None:
     result = run_cli("practice", "--bank", "behavioral", "--count", "0")
-    assert result.returncode == 2
-    assert "--count: must be at least 1, got 0" in result.stderr
+    assert result.returncode == 1
+    assert "--count: must be a whole number from 1 to 1,000, not 0" in result.stderr
     result = run_cli("practice", "--bank", "behavioral", "--think-seconds", "soon")
-    assert result.returncode == 2 and "not a whole number: 'soon'" in result.stderr
+    assert result.returncode == 1 and "seconds from 0 to 600, not soon" in result.stderr
 
 
 def test_without_a_terminal_the_app_explains_instead_of_drawing(run_cli) -> None:
@@ -64,7 +64,8 @@ def test_practice_mode_speak_without_a_microphone_types_instead(run_cli) -> None
 
 def test_shuffle_and_in_order_exclude_each_other(run_cli) -> None:
     result = run_cli("practice", "--bank", "behavioral", "--shuffle", "--in-order")
-    assert result.returncode == 2 and "not allowed with argument" in result.stderr
+    assert result.returncode == 1 and "not allowed with argument" in result.stderr
+    assert result.stderr.startswith("mockint: ") and len(result.stderr.splitlines()) == 1
 
 
 async def test_the_typing_instead_notice_shows_when_the_session_opens(build_app) -> None:
