@@ -13,7 +13,6 @@ import json
 import shlex
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ import soundfile as sf
 
 from ..conftest import FAKE_MIC, SPEECH_DIR
 from .spoken_setup import JFK_WORDS, normalised
-from .test_terminal_e2e import MOCKINT, Tmux
+from .test_terminal_e2e import MOCKINT, Tmux, tmux  # noqa: F401  (tmux is a fixture)
 
 pytestmark = [
     pytest.mark.slow,
@@ -29,13 +28,6 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("sox") is None, reason="make-fake-mic needs sox (installed by .ci/run)"),
 ]
 MODEL_AND_MACHINE_S = 300.0  # a hung app fails; a slow machine does not
-
-
-@pytest.fixture
-def tmux():
-    server = Tmux()
-    yield server
-    server.kill()
 
 
 def test_a_spoken_answer_from_the_question_to_the_history(tmux: Tmux, mockint_home: Path, tmp_path: Path, run_cli) -> None:
@@ -56,13 +48,7 @@ def test_a_spoken_answer_from_the_question_to_the_history(tmux: Tmux, mockint_ho
     tmux.wait_for("Question 1 of 1")
     text = tmux.wait_for("Overall ", timeout=MODEL_AND_MACHINE_S)  # 20 s of audio: it stops itself
     assert "/100" in text and "stopped at the answer's limit" in text, text
-    tmux("send-keys", "-t", "app", "Enter")
-    tmux.wait_for("Session complete")
-    tmux("send-keys", "-t", "app", "C-q")
-    deadline = time.monotonic() + 30
-    while tmux.alive():
-        assert time.monotonic() < deadline, "the app did not exit on ctrl+q"
-        time.sleep(0.1)
+    tmux.leave_the_summary(within_s=30)
 
     history = run_cli("history", "--json")
     assert history.returncode == 0, history.stderr

@@ -52,6 +52,16 @@ class Tmux:
         proc = subprocess.run(["tmux", "-L", self.socket, "has-session", "-t", "app"], capture_output=True, timeout=30)
         return proc.returncode == 0
 
+    def leave_the_summary(self, within_s: float) -> None:
+        """Enter past the last card to the summary, then Ctrl+Q; the app must exit in ``within_s``."""
+        self("send-keys", "-t", "app", "Enter")
+        self.wait_for("Session complete")
+        self("send-keys", "-t", "app", "C-q")
+        deadline = time.monotonic() + within_s
+        while self.alive():
+            assert time.monotonic() < deadline, "the app did not exit on ctrl+q"
+            time.sleep(0.1)
+
     def kill(self) -> None:
         """Stop the server and remove its socket file (tmux leaves it behind)."""
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True, timeout=30)
@@ -88,13 +98,7 @@ def test_practice_in_a_real_terminal_then_history_shows_it(tmux: Tmux, mockint_h
     assert "/100" in text
     for label in ("Concrete example", "Quantified result", "Structure"):
         assert label in text, text
-    tmux("send-keys", "-t", "app", "Enter")
-    tmux.wait_for("Session complete")
-    tmux("send-keys", "-t", "app", "C-q")
-    deadline = time.monotonic() + 15
-    while tmux.alive():
-        assert time.monotonic() < deadline, "the app did not exit on ctrl+q"
-        time.sleep(0.1)
+    tmux.leave_the_summary(within_s=15)
 
     history = run_cli("history", "--json")
     assert history.returncode == 0, history.stderr

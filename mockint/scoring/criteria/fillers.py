@@ -240,7 +240,6 @@ def find_fillers(analysis: Analysis, _new: Any = tuple.__new__) -> list[Filler]:
 def _restarts(analysis: Analysis) -> list[Filler]:
     """False starts that say two words again: "i went i went to my manager", "to the to the"."""
     keys, found = analysis.keys, []
-    index = 0
     for index in compress(range(len(keys) - 3), map(eq, keys, islice(keys, 2, None))):
         if keys[index] in _REPEATABLE and keys[index + 1] == keys[index + 3] and keys[index] != keys[index + 1]:
             found.append(Filler(analysis.starts[index], analysis.ends[index + 3], "repeated words"))

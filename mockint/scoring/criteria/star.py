@@ -23,6 +23,7 @@ cue continues the previous part. Works on unpunctuated transcripts through the c
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import compress
 
 from mockint.scoring import lexicon
@@ -168,7 +169,12 @@ _STOP = lexicon.key_set(
     if as by from into out up down just really very also then than more most"""
 )
 _DIRECT_OPENERS = lexicon.key_set("because reason reasons im yes absolutely definitely honestly mainly")
-_CHAINS = lexicon.key_set("and")
+
+
+@lru_cache(maxsize=1024)  # the same questions come back answer after answer
+def _asked_stems(question: str) -> frozenset[str]:
+    """The stems of the question's content words."""
+    return frozenset(_stem(w) for w in question.lower().replace("'", "").split() if w.isalpha() and w not in _STOP)
 
 
 def _stem(word: str) -> str:
@@ -181,16 +187,16 @@ def _up_front(analysis: Analysis, star_cues: list[tuple[int, int, str]]) -> tupl
     come without a run of hesitation before it?"""
     reach = min(analysis.word_count, _OPENING_REACH)
     opening_end = analysis.ends[min(analysis.word_count, _OPENING_WORDS) - 1]
-    hesitations = [f for f in fillers(analysis) if f.start < opening_end]
-    hesitations += [h for h in hedges(analysis) if h.start < opening_end]
+    hesitations = [(f.start, f.end) for f in fillers(analysis) if f.start < opening_end]
+    hesitations += [(h.start, h.end) for h in hedges(analysis) if h.start < opening_end]
     question = analysis.answer.question_text or ""
-    asked = {_stem(w) for w in question.lower().replace("'", "").split() if w.isalpha() and w not in _STOP}
+    asked = _asked_stems(question)
     opening = {_stem(k) for k in analysis.keys[:reach]}
     reach_end = analysis.ends[reach - 1]
     answers = bool(asked & opening) or not _DIRECT_OPENERS.isdisjoint(analysis.keys[:reach])
     answers = answers or any(part in "SA" and start < reach_end for start, _, part in star_cues)
     score = (1.0 if answers else 0.5) * (1.0 - min(0.6, 0.2 * len(hesitations)))
-    spans = [analysis.span(h.start, h.end) for h in hesitations]
+    spans = [analysis.span(start, end) for start, end in hesitations]
     note = "opens on the point" if answers and not hesitations else (
         f"{len(hesitations)} hesitation{'s' if len(hesitations) != 1 else ''} before the point" if hesitations
         else "the opening does not answer the question")
@@ -201,7 +207,7 @@ def _thread(analysis: Analysis) -> tuple[float, dict[str, float]]:
     """One clear thread: few restarts and fillers breaking it, few "and ... and ..." chains."""
     settings = analysis.settings.star_structure
     breaks = analysis.per_100_words(len(fillers(analysis)))
-    chains = analysis.per_100_words(sum(1 for k in analysis.keys if k in _CHAINS))
+    chains = analysis.per_100_words(analysis.keys.count("and"))
     score = 0.7 * falling(breaks, settings.breaks_good_per_100_words, settings.breaks_bad_per_100_words)
     score += 0.3 * falling(chains, settings.chains_good_per_100_words, settings.chains_bad_per_100_words)
     return score, {"breaks_per_100_words": breaks, "and_per_100_words": chains}
