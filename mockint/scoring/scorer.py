@@ -17,7 +17,7 @@ from mockint.scoring.questions import EXAMPLE_CRITERIA, STORY_CRITERIA, is_reply
 from mockint.scoring.settings import ScoringSettings, default_settings
 
 # Bump when a change to the criteria can change a score (stored with every score in the history).
-SCORER_VERSION = "2.0.0"
+SCORER_VERSION = "2.1.0"
 
 # One list of ids for the whole app: banks validate against it, the registry must match it.
 BUILTIN_CRITERIA: tuple[str, ...] = KNOWN_BUILTIN_CRITERIA

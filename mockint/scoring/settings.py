@@ -26,7 +26,7 @@ DEFAULTS_FILE = Path(__file__).with_name("defaults.toml")
 
 # Values that are shares or scores (0..1) and values on rapidfuzz's 0..100 scale.
 _UNIT_INTERVAL = frozenset(
-    "pass_score action_share neutral_score voice_weight pitch_share i_share_for_full "
+    "pass_score action_share neutral_score negative_drop voice_weight pitch_share i_share_for_full "
     "score_no_actions point_coverage question_overlap_for_full question_overlap_floor score_none score_untied "
     "score_one_tied score_two_tied story_weight_otherwise".split()
 )

@@ -82,3 +82,68 @@ def test_praise_next_to_complaints_is_not_enthusiasm() -> None:
     found = result(text, "enthusiasm")
     assert found.metrics["negative_phrases"] >= 2
     assert not found.passed
+
+
+# Energy is counted, not diluted by length; lists and stock phrases are not energy.
+
+LONG_STORY_WITH_TWO_CLEAR_STATEMENTS = (
+    "At the bike shop I started on the till, and after a few months the owner let me take over the "
+    "stock system, which was a spreadsheet nobody trusted. I counted every part over two weekends, "
+    "set up reorder levels for the forty parts we sold most, and showed the two other staff how to "
+    "log a sale so the counts stayed right. Within a season we stopped running out of inner tubes "
+    "and brake pads, and the owner stopped ordering by guesswork. I loved that work, honestly. "
+    "Figuring out why the numbers were wrong and fixing it with the people who used it every day "
+    "was the part of the job I looked forward to, and the operations side is exactly what I'm "
+    "looking for in this role, because I want to do that at a bigger scale."
+)
+ADJECTIVE_LIST = "The internship was great, amazing, awesome, fantastic and incredible, thanks for asking."
+STOCK_PHRASES = (
+    "I think this opportunity would let me learn and grow, and I could contribute to your team and "
+    "make an impact at your company as the next step in my career, joining a place with growth."
+)
+
+
+def test_a_long_answer_is_not_asked_for_more_enthusiasm_than_a_short_one() -> None:
+    found = result(LONG_STORY_WITH_TWO_CLEAR_STATEMENTS, "enthusiasm")
+    assert len(LONG_STORY_WITH_TWO_CLEAR_STATEMENTS.split()) > 120
+    assert found.passed, found.summary
+    assert {"loved", "exactly what i'm looking for"} <= set(evidence(found))
+
+
+def test_a_list_of_adjectives_counts_as_one_sentence_of_energy() -> None:
+    listed = result(ADJECTIVE_LIST, "enthusiasm")
+    spread = result("The internship was great. The team was amazing. The work was awesome, and I "
+                    "loved the project I was given.", "enthusiasm")
+    one_word = result("The internship was amazing, thanks for asking.", "enthusiasm")
+    assert len(evidence(listed)) >= 5  # every word is shown...
+    assert listed.score <= one_word.score + 0.2  # ...but five adjectives are not five times the energy
+    assert spread.score > listed.score
+
+
+def test_stock_interview_phrases_are_not_enthusiasm() -> None:
+    found = result(STOCK_PHRASES, "enthusiasm")
+    assert not found.passed
+    assert not any(word in " ".join(evidence(found)) for word in ("opportunity", "contribute", "grow"))
+
+
+def test_said_with_energy_a_mild_word_is_a_clear_one() -> None:
+    plain = result("I enjoy the planning side of events, and the logistics are interesting to me.", "enthusiasm")
+    energetic = result("I really enjoy the planning side of events, and the logistics are so interesting to me.",
+                       "enthusiasm")
+    assert energetic.score > plain.score
+    assert "i really enjoy" in evidence(energetic) and "so interesting" in evidence(energetic)
+    assert energetic.score - plain.score >= 0.15
+
+
+def test_uncertainty_flattens_less_than_disinterest() -> None:
+    base = "I loved the data work at my placement and I'd love to do more of it"
+    unsure = result(base + ", I guess.", "enthusiasm")
+    bored = result(base + ", it's just a job.", "enthusiasm")
+    assert bored.score < unsure.score < result(base + ".", "enthusiasm").score
+
+
+def test_praise_undone_by_complaints_is_not_enthusiasm() -> None:
+    found = result("Honestly it was great and the people were amazing, but I'm sick of the place and the "
+                   "management there is a joke.", "enthusiasm")
+    assert not found.passed
+    assert "the management there is a joke" in " ".join(evidence(found))

@@ -20,6 +20,7 @@ from mockint.scoring import (
     SCORER_VERSION,
     AnswerInput,
     ScoreCard,
+    default_settings,
     score_answer,
 )
 
@@ -135,13 +136,14 @@ def test_story_criteria_count_less_for_other_questions(question: str, story: boo
     result = card(text, question_text=question)
     assert result.metrics["story_question"] is story
     star = result.criterion("star_structure")
-    assert (star.weight == 1.25) is story
-    assert result.criterion("enthusiasm").weight == 1.0
+    shipped = default_settings()
+    assert (star.weight == shipped.weight("star_structure")) is story
+    assert result.criterion("enthusiasm").weight == shipped.weight("enthusiasm")
 
 
 def test_a_banks_criteria_list_is_never_reweighted() -> None:
     result = card("I shipped it.", question_text="Why us?", criteria=("star_structure",))
-    assert result.criterion("star_structure").weight == 1.25
+    assert result.criterion("star_structure").weight == default_settings().weight("star_structure")
     assert "story_question" not in result.metrics
 
 
@@ -159,4 +161,4 @@ def test_a_banks_criteria_list_is_never_reweighted() -> None:
 def test_a_role_play_reply_asks_for_no_example(question: str, reply: bool) -> None:
     text = "Thank you for letting me know. I'd love to hear any feedback and to stay in touch."
     example = card(text, question_text=question).criterion("concrete_example")
-    assert (example.weight < 1.5) is reply
+    assert (example.weight < default_settings().weight("concrete_example")) is reply

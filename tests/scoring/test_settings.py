@@ -10,6 +10,7 @@ from scoring_helpers import card
 from mockint import paths
 from mockint.errors import ConfigError
 from mockint.scoring import AnswerInput, default_settings, load_settings, score_answer
+from mockint.scoring.settings import default_values
 
 
 def write_config(text: str) -> Path:
@@ -21,7 +22,7 @@ def write_config(text: str) -> Path:
 
 def test_defaults_without_a_config_file() -> None:
     assert load_settings() == default_settings()
-    assert load_settings().weight("concrete_example") == 1.5
+    assert load_settings().weight("concrete_example") == default_values()["weights"]["concrete_example"] > 0
 
 
 def test_overrides_change_the_verdict() -> None:

@@ -2,7 +2,10 @@
 
 Text: positive words about the work ("I loved", "what draws me", "I'm excited") and forward-looking
 ones ("I'd love to", "I want to learn", "in this role") against flat or negative ones ("I guess",
-"whatever", "it's just a job", "I need a job"). A negation flips a positive, also a few words back
+"whatever", "it's just a job", "I need a job"). Energy is counted, not diluted: a few clear
+statements of interest make an answer enthusiastic however long it is (a 300-word story with two
+"I loved"s is not flatter than a 60-word one), while one sentence counts for at most
+``per_sentence_cap`` so a list of adjectives ("great, amazing, awesome") is not enthusiasm. A negation flips a positive, also a few words back
 ("not excited", "not really passionate", "not sure I'd love"). Blaming, complaining and arguing
 (found by professional_tone) count as negative language too: "it was great, working till 2am for a
 boss who... the management is a joke" is not enthusiasm.
@@ -24,30 +27,33 @@ POSITIVE = (
     "inspiring", "what draws me", "drew me", "drawn to", "energized", "energizing", "energised",
     "proud", "proudest", "thrive", "thrived", "appeals to me", "appealed to me", "i'm at my best", "amazing", "fantastic", "awesome", "incredible", "i really enjoy",
     "i really enjoyed", "i really like", "i really liked", "the best part", "my favorite",
-    "my favourite", "so much fun", "really rewarding",
+    "my favourite", "so much fun", "really rewarding", "i'd love to", "i would love to",
+    "exactly what i'm looking for", "exactly what i want", "exactly what i'm after",
 )
 MILD_POSITIVE = (
     "enjoy", "enjoyed", "enjoying", "fun", "interesting", "interested", "curious", "keen", "glad",
-    "happy", "great", "rewarding", "motivated", "motivates me", "motivating", "opportunity",
-    "excellent", "meaningful", "satisfying", "i like", "i liked", "cool", "exciting challenge",
-    "i'd love to", "i would love to", "i want to", "i'd like to", "i would like to", "i hope to",
-    "looking forward", "look forward", "in this role", "your team", "your company", "join",
-    "i could bring", "i can bring", "i'd bring", "contribute", "learn", "grow", "growth",
-    "next step", "the future", "impact", "make a difference", "appreciate",
+    "happy", "great", "rewarding", "motivated", "motivates me", "motivating", "excellent", "meaningful", "satisfying", "i like", "i liked", "cool", "exciting challenge",
+    "i want to", "i'd like to", "i would like to", "i hope to",
+    "looking forward", "look forward",
 )
+# Not in either list: the stock phrases of any rehearsed answer ("I could contribute", "a great
+# opportunity to learn and grow", "join your company", "make an impact"). Interviewers hear them
+# from everyone; they show no energy and no specific interest in this work.
+# Uncertain rather than uninterested: they flatten an answer, half as much as a negative.
+FLAT = ("i guess", "i suppose")
 NEGATIVE = (
-    "i guess", "whatever", "i don't really mind", "i don't mind", "don't really care",
+    "whatever", "i don't really mind", "i don't mind", "don't really care",
     "i don't care", "it's just a job", "just a job", "i need a job", "i needed a job",
     "need the money", "for the money", "pays the bills", "it's fine", "it was fine", "it was okay",
     "it was ok", "boring", "bored", "tedious", "hated", "hate", "meh", "doesn't matter",
-    "nothing special", "i suppose", "i had no choice", "not that interested",
+    "nothing special", "i had no choice", "not that interested",
     "not really interested", "tired of", "sick of", "exhausting", "annoying", "annoyed",
     "no idea why", "i don't really know why", "anything is fine", "any job",
 )
 TONE_WORDS = lexicon.define(
     "enthusiasm",
     {**{p: "positive" for p in POSITIVE}, **{p: "negative" for p in NEGATIVE},
-     **{p: "mild" for p in MILD_POSITIVE}},
+     **{p: "mild" for p in MILD_POSITIVE}, **{p: "flat" for p in FLAT}},
 )
 _NEGATORS = lexicon.key_set(
     "not never no don't didn't wasn't isn't aren't weren't doesn't won't wouldn't can't couldn't "
@@ -60,22 +66,47 @@ _NEGATION_GAP = lexicon.key_set(
     felt am at ever even always especially terribly hugely massively remotely quite very much
     actually necessarily"""
 )
+_INTENSIFIERS = lexicon.key_set(
+    "really so very truly genuinely absolutely super incredibly extremely hugely deeply particularly"
+)
+# Complaining, sarcasm or blame undo enthusiasm more than a flat word does.
+_UNPROFESSIONAL_WEIGHT = 2.0
 _NEGATION_REACH = 4
 _CLAUSE_BREAK = frozenset(".,;:!?\n")
 _MIN_VOICED_SECONDS = 3.0
+
+
+def _capped_weight(analysis: Analysis, positives: list[tuple[int, int, float]]) -> float:
+    """Sum of the positive weights, each sentence contributing at most ``per_sentence_cap``."""
+    cap = analysis.settings.enthusiasm.per_sentence_cap
+    per_sentence: dict[int, float] = {}
+    sentences = analysis.sentences
+    index = 0
+    for start, _, weight in sorted(positives):  # in text order, like the sentences
+        while index + 1 < len(sentences) and sentences[index].end <= start:
+            index += 1
+        per_sentence[index] = per_sentence.get(index, 0.0) + weight
+    return sum(min(cap, weight) for weight in per_sentence.values())
 
 
 def _text_evidence(analysis: Analysis) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]:
     positives: list[tuple[int, int, float]] = []
     negatives: list[tuple[int, int, float]] = []
     for hit in analysis.hits(TONE_WORDS):
-        weight = 0.5 if hit.tag == "mild" else 1.0
-        negative = hit.tag == "negative" or _negated(analysis, hit.first)
-        start, end = analysis.starts[hit.first], analysis.ends[hit.last - 1]
+        negative = hit.tag in ("negative", "flat") or _negated(analysis, hit.first)
+        first = hit.first
+        weight = 0.5 if hit.tag == "flat" else 1.0
+        if hit.tag == "mild" and not negative:
+            # Said with energy, a mild word is a clear one: "really enjoying", "so interested".
+            if first > 0 and analysis.key(first - 1) in _INTENSIFIERS and _CLAUSE_BREAK.isdisjoint(analysis.gap_after(first - 1)):
+                first -= 1
+            else:
+                weight = 0.5
+        start, end = analysis.starts[first], analysis.ends[hit.last - 1]
         (negatives if negative else positives).append((start, end, weight))
     for span in unprofessional_spans(analysis):
         if not any(s < span.end and span.start < e for s, e, _ in negatives):
-            negatives.append((span.start, span.end, 1.0))
+            negatives.append((span.start, span.end, _UNPROFESSIONAL_WEIGHT))
     negatives.sort()
     bangs = analysis.text.count("!")
     if bangs:
@@ -124,13 +155,15 @@ def _voice_score(analysis: Analysis, voice: VoiceFeatures) -> tuple[float, dict[
 def evaluate(analysis: Analysis) -> CriterionResult:
     settings = analysis.settings.enthusiasm
     positives, negatives = _text_evidence(analysis)
-    pos_weight = sum(w for _, _, w in positives)
+    pos_weight = _capped_weight(analysis, positives)
     neg_weight = sum(w for _, _, w in negatives)
-    wanted = max(2.0, analysis.word_count / max(1.0, settings.words_per_positive))
-    pos_strength = min(1.0, pos_weight / wanted)
-    neg_strength = min(1.0, neg_weight / max(0.5, settings.negatives_for_floor))
+    # A complaint or a flat word undoes a positive one: "great, really amazing ... the management is
+    # a joke" is not enthusiasm; what is left over either lifts or sinks the neutral score.
+    net = pos_weight - neg_weight
+    pos_strength = min(1.0, max(0.0, net) / max(0.5, settings.positives_for_full))
+    neg_strength = min(1.0, max(0.0, -net) / max(0.5, settings.negatives_for_floor))
     neutral = settings.neutral_score
-    text_score = clamp(neutral + (1 - neutral) * pos_strength - (neutral + 0.3) * neg_strength)
+    text_score = clamp(neutral + (1 - neutral) * pos_strength - settings.negative_drop * neg_strength)
     metrics: dict[str, object] = {
         "positive_phrases": len(positives),
         "negative_phrases": len(negatives),
