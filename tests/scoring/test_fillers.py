@@ -98,6 +98,18 @@ def test_short_answers_use_a_floor_for_the_rate() -> None:
         ("um i like i finished uni two years ago", 1),  # + "um"
         ("we did it with like no budget at all", 1),
         ("so now like something more stable would be good", 1),
+        # "kind of like"/"sort of like" before anything but a thing compared: the vague filler
+        ("she was sort of like we can't ship this yet", 1),
+        ("i kind of like rewrote the onboarding guide", 1),
+        # "just like" with nothing compared and no one doing the liking
+        ("we set up just like weekly check ins with the client", 1),
+        # "as like", "such as like", "as far as like"
+        ("as far as like budgets go we were fine", 1),
+        ("small jobs such as like fixing the printers", 1),
+        # "that like" before a new subject
+        ("the part that like i enjoyed most was the testing", 1),
+        # "to like" before an adverb: the infinitive goes on after it
+        ("we needed to like actually talk to the users", 1),
     ],
 )
 def test_like_fills_in_unpunctuated_speech(text: str, count: int) -> None:
@@ -113,6 +125,11 @@ def test_like_fills_in_unpunctuated_speech(text: str, count: int) -> None:
         "We used tools like Jira and dashboards like the one in Looker.",
         "it was kind of like a family at that bakery",
         "I'd like that kind of transparency again.",
+        "it was just like the last project, only bigger",
+        "I just like working with my hands",
+        "people that like you tend to say so",
+        "you'll grow to like it here",
+        "something sort of like a checklist would help",
     ],
 )
 def test_like_as_a_verb_or_comparison_is_still_not_a_filler(text: str) -> None:
@@ -128,4 +145,37 @@ def test_kind_of_is_a_hedge_not_a_filler() -> None:
 
 @pytest.mark.parametrize("text", ["i went to my manager and i went back", "we did it and we did it well"])
 def test_a_phrase_said_again_later_is_no_false_start(text: str) -> None:
+    assert result(text, "filler_words").metrics["fillers"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we handled the invoices and stuff like that for the shop",
+        "I'd fix the laptops or something for the older staff",
+        "we ran the quiz nights and things like that",
+    ],
+)
+def test_vague_tails_fill(text: str) -> None:
+    found = result(text, "filler_words")
+    assert found.metrics["fillers"] == 1
+    assert any(word in " ".join(evidence(found)) for word in ("stuff", "something", "things"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bought some stuff for the office and set it up.",
+        "I wanted to do something for the volunteers.",
+        "We sold things like tents and stoves.",
+        "Is there anything you could share about what I could do better?",
+    ],
+)
+def test_the_same_words_used_for_real_are_no_vague_tail(text: str) -> None:
+    assert result(text, "filler_words").metrics["fillers"] == 0
+
+
+@pytest.mark.parametrize("text", ["It rained and everything went wrong at once.",
+                                  "Either the scanner or something else in the chain was failing."])
+def test_a_tail_that_goes_on_as_a_sentence_is_no_filler(text: str) -> None:
     assert result(text, "filler_words").metrics["fillers"] == 0

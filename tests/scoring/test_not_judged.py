@@ -26,11 +26,12 @@ def test_a_four_word_answer_lists_what_it_gave_nothing_to_judge() -> None:
 
 
 def test_not_judged_criteria_do_not_lift_the_overall() -> None:
-    card = score("I want this job.")
+    uncapped = {"serious_fault_cap": 100}  # a non-answer is capped as well: look under the cap
+    card = score_answer(AnswerInput(text="I want this job.", question_text=QUESTION), settings_from_overrides(uncapped))
     assert card.overall == overall_score(card.criteria)
     everything = score_answer(
         AnswerInput(text="I want this job.", question_text=QUESTION),
-        settings_from_overrides({"not_judged": {"min_words": 0}}),
+        settings_from_overrides({**uncapped, "not_judged": {"min_words": 0}}),
     )
     passed_by_absence = [c for c in everything.criteria if c.id in ABSENCE_CRITERIA and c.passed]
     assert {c.id for c in passed_by_absence} == {"filler_words", "hedging", "professional_tone"}

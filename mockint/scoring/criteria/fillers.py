@@ -7,6 +7,8 @@ The hard part is telling fillers from real words, with or without punctuation:
 speech, "doing like different stuff", "some like admin work", "you know like i worked", "i like i
 finished" (a verb "like" never takes "I" as its object) are fillers.
 "you know the answer" is not a filler; "we were, you know, stressed" is. "what kind of bug" is not.
+Vague tails that trail a list off ("and stuff like that", "or something", "and things like that")
+fill too; "and everything went well" does not.
 """
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ FILLERS = lexicon.define(
         "you know": "you know",
         "i mean": "I mean",
         "basically": "basically",
+        # Vague tails ("general extenders"): the list trails off instead of ending.
+        **{tail: "vague tail" for tail in (
+            "and stuff", "and stuff like that", "and things like that", "and all that",
+            "or something", "or something like that", "or whatever", "or anything like that",
+            "and everything",
+        )},
     },
 )
 _REPEATABLE = frozenset("i we the a to and it my they he she you in of but its im were this".split())
@@ -73,11 +81,18 @@ _CONJUNCTION_BEFORE = lexicon.key_set(
 # Before "like", these leave no room for the verb or the comparison: "doing like different stuff",
 # "some like admin temping", "you know like i", "with like no budget", "now like something".
 _FILLER_BEFORE = lexicon.key_set(
-    "some a an of in on at for with from about into by now know mean doing getting"
+    "some a an of in on at for with from about into by now know mean doing getting as"
 )
+_OBJECT_PRONOUNS = lexicon.key_set("me you him her it us them that this everyone everybody")
 # After "I like", "we like": a subject pronoun means "like" is not the verb ("i like i finished").
 _SUBJECT_AFTER = lexicon.key_set("i i'm i've i'd we we're we've they they're he she")
 _SUBJECT_BEFORE = lexicon.key_set("i we you they")
+# Before "like", a subject that does the liking: "i just like working", "we really like it".
+_LIKER_BEFORE = _SUBJECT_BEFORE | lexicon.key_set("he she i'd we'd people who")
+# After "like", a new subject with its verb: "the part that like i enjoyed", "sort of like we can't".
+_NEW_SUBJECT_AFTER = lexicon.key_set("i i'm i've i'd i'll we we're we've they they're it'll")
+# After "like", adverbs that never start what is liked or compared: "to like actually talk".
+_ADVERB_AFTER = lexicon.key_set("actually literally basically honestly seriously kinda sorta really just")
 # After "like", these make it a filler: "like, um", "like literally", "like no time at all".
 _FILLER_AFTER = lexicon.key_set(
     "literally totally super so really basically honestly seriously actually kinda no zero tons "
@@ -145,8 +160,17 @@ def _is_like_filler(analysis: Analysis, index: int) -> bool:
         return False  # "like I said"
     if prev in _SUBJECT_BEFORE and nxt in _SUBJECT_AFTER and not _has(analysis.gap_before(index), _SENTENCE_END_CHARS):
         return True  # "i like i finished uni": a restart, not the verb
-    if nxt in _BARE_VERBS or (len(nxt) > 4 and nxt.endswith("ed")):
+    if nxt in _BARE_VERBS or nxt in IRREGULAR_PAST or (len(nxt) > 4 and nxt.endswith("ed")):
         return True
+    if prev == "of" and analysis.key(index - 2) in ("kind", "sort"):
+        # "kind of like a family": a comparison (the hedge counts on its own); before anything but
+        # a thing compared, "sort of like we can't ship" only fills.
+        return nxt not in _COMPARISON_AFTER
+    if prev == "just" and analysis.key(index - 2) not in _LIKER_BEFORE:
+        # "just like the last one" compares; "set up just like weekly check ins" fills.
+        return nxt not in _COMPARISON_AFTER and nxt not in _OBJECT_PRONOUNS
+    if prev in ("to", "that") and (nxt in _ADVERB_AFTER or nxt in _NEW_SUBJECT_AFTER):
+        return True  # "to like actually talk", "the part that like i enjoyed"
     if prev in _LIKE_VERB_BEFORE:
         return False
     if prev in _PREPOSITIONS or (len(prev) > 4 and prev.endswith("ing")):
@@ -156,8 +180,6 @@ def _is_like_filler(analysis: Analysis, index: int) -> bool:
     if prev in _VERB_BEFORE or (prev in _CONJUNCTION_BEFORE and not _has(analysis.gap_before(index), _PAUSE_CHARS)):
         return True  # "it took like a month", "and like the client...": nothing for "like" to do there
     if prev in _FILLER_BEFORE and not _has(analysis.gap_before(index), _SENTENCE_END_CHARS):
-        if prev == "of" and analysis.key(index - 2) in ("kind", "sort"):
-            return False  # "kind of like a family": a comparison (the hedge counts on its own)
         return not (prev == "some" and nxt in ("to", "it", "them", "that", "this"))  # "some like to"
     gap_before, gap_after = analysis.gap_before(index), analysis.gap_after(index)
     at_start = not prev or _has(gap_before, _SENTENCE_END_CHARS)
@@ -198,6 +220,16 @@ def _is_i_mean_filler(analysis: Analysis, index: int) -> bool:
 
 
 
+def _is_vague_tail(analysis: Analysis, after: int) -> bool:
+    """A tail ends a list: a pause, "for"/"to"/"with"..., or the end follows the word index ``after``;
+    "and everything went well", "or something else" go on as a sentence."""
+    return analysis.key(after) not in _TAIL_GOES_ON
+
+
+_TAIL_GOES_ON = lexicon.key_set(
+    "else went was is were are has had goes happened changed worked that's which who"
+)
+
 _CHECKS = {
     "like": _is_like_filler,
     "you know": _is_you_know_filler,
@@ -218,9 +250,13 @@ def find_fillers(analysis: Analysis, _new: Any = tuple.__new__) -> list[Filler]:
             continue
         found.append(_new(Filler, (start, end, _sound_family(match.group()))))
     for hit in analysis.hits(FILLERS):
-        check = _CHECKS.get(hit.tag)
-        if check is not None and not check(analysis, hit.first):
-            continue
+        if hit.tag == "vague tail":
+            if not _is_vague_tail(analysis, hit.last):
+                continue
+        else:
+            check = _CHECKS.get(hit.tag)
+            if check is not None and not check(analysis, hit.first):
+                continue
         start, end = analysis.starts[hit.first], analysis.ends[hit.last - 1]
         found.append(_new(Filler, (start, end, hit.tag)))
     keys = analysis.keys
@@ -261,6 +297,7 @@ _TIPS = {
     "you know": "Cut “you know” ({n}×): the interviewer doesn’t know yet — tell them directly.",
     "I mean": "Drop “I mean” ({n}×) at the start of sentences: go straight to the point.",
     "repeated words": "You restarted words {n}× (“I, I…”): slow down and finish each thought once.",
+    "vague tail": "End lists on their last item ({n}× “and stuff”, “or something”): name the things, then stop.",
 }
 
 
