@@ -344,11 +344,6 @@ def _marks() -> tuple[str, str]:
     return "✓", "✗"
 
 
-_ASCII_PUNCTUATION: dict[str, str | int | None] = {
-    "“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"
-}
-
-
 def render_card(card: ScoreCard, answer: AnswerInput, transcript: str | None = None) -> str:
     passed_mark, failed_mark = _marks()
     lines = []
@@ -377,7 +372,7 @@ def render_card(card: ScoreCard, answer: AnswerInput, transcript: str | None = N
     return text
 
 
-_ASCII_PUNCTUATION = {ord(k): v for k, v in {"“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"}.items()}
+_ASCII_PUNCTUATION = str.maketrans({"“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"})
 
 
 def _shortened(text: str) -> str:

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, TypeGuard, TypeVar, overload
 
 from mockint.scoring.lexicon import Hit, scan
 from mockint.scoring.model import AnswerInput, Span
@@ -221,5 +221,5 @@ def compute_timing(answer: AnswerInput, word_count: int, long_pause_s: float) ->
                   latency_s=latency)
 
 
-def _finite(value: Any) -> bool:
+def _finite(value: Any) -> TypeGuard[float]:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value and abs(value) != float("inf")

@@ -100,7 +100,7 @@ class _Registry:
     def _literal_heads(self, sequences: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
         """Phrases starting with a class start with each of its words instead: the scan then
         needs one dict lookup per answer word."""
-        result = []
+        result: list[tuple[str, ...]] = []
         for words in sequences:
             if words[0].startswith("<"):
                 result.extend((word, *words[1:]) for word in sorted(self.classes[words[0][1:-1]]))
@@ -153,7 +153,7 @@ def scan(keys: list[str]) -> dict[str, list[Hit]]:
     new_hit = tuple.__new__  # Hit(...) without the NamedTuple's Python-level __new__
     found: defaultdict[str, list[Hit]] = defaultdict(list)
     count = len(keys)
-    starting = list(map(_REGISTRY.firsts().get, keys))  # per word: None, or how phrases go on
+    starting: list[Any] = list(map(_REGISTRY.firsts().get, keys))  # per word: None, or how phrases go on
     after = keys[1:]
     after.append("")  # the word after each word ("" after the last: no phrase goes on with it)
     for first in compress(range(count), starting):  # words that start a phrase

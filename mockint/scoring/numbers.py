@@ -92,6 +92,7 @@ def find_numbers(analysis: Analysis) -> list[NumberMention]:
     words = analysis.words
     found: list[NumberMention] = []
     resume = 0
+    mention: NumberMention | None
     for index in _candidates(analysis):
         if index < resume:
             continue

@@ -52,6 +52,22 @@ _POSITIVE = frozenset({"words_per_second", "default_target_seconds"})
 class ScoringSettings:
     """Read-only settings: ``settings.filler_words.bad_per_100_words``, ``settings.weight(id)``."""
 
+    # One namespace per table of defaults.toml (a test checks that the two lists agree).
+    not_judged: SimpleNamespace
+    concrete_example: SimpleNamespace
+    quantified_result: SimpleNamespace
+    star_structure: SimpleNamespace
+    enthusiasm: SimpleNamespace
+    ownership: SimpleNamespace
+    filler_words: SimpleNamespace
+    hedging: SimpleNamespace
+    length: SimpleNamespace
+    pace: SimpleNamespace
+    relevance: SimpleNamespace
+    professional_tone: SimpleNamespace
+    question_types: SimpleNamespace
+    custom: SimpleNamespace
+
     def __init__(self, values: Mapping[str, Any]) -> None:
         self._values = copy.deepcopy(dict(values))
         for name, table in self._values.items():  # one attribute per table: settings.pace.band_low

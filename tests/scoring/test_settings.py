@@ -90,3 +90,13 @@ def test_settings_round_trip_to_plain_data() -> None:
     assert values["pace"]["band_low"] == 130
     values["pace"]["band_low"] = 1  # a copy: the settings do not change
     assert default_settings().pace.band_low == 130
+
+
+def test_every_table_of_the_defaults_is_a_declared_namespace() -> None:
+    from mockint.scoring.settings import ScoringSettings
+
+    tables = {name for name, value in default_values().items() if isinstance(value, dict) and name != "weights"}
+    declared = {name for name, kind in ScoringSettings.__annotations__.items() if kind in ("SimpleNamespace",)}
+    assert tables == declared
+    settings = default_settings()
+    assert all(hasattr(settings, name) for name in tables)

@@ -283,7 +283,7 @@ _ALWAYS_FAIL = ("profanity", "insult")
 
 def _before(analysis: Analysis, first: int) -> list[str]:
     """Up to ``_LOOK_BACK`` words before word ``first``, nearest first, within its clause."""
-    words = []
+    words: list[str] = []
     index = first
     while index > 0 and len(words) < _LOOK_BACK:
         if any(ch in _CLAUSE_BREAK for ch in analysis.gap_before(index)):
