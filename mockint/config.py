@@ -47,7 +47,7 @@ class Renamed:
 # field -> what replaced it. The old name gives a one-line notice, never an error.
 RENAMED: dict[str, Renamed] = {
     "scoring.professional_tone.defensive_penalty": Renamed(
-        "insult_penalty, arguing_penalty and sarcasm_penalty (in [scoring.professional_tone])"
+        "insult_penalty, arguing_penalty and sarcasm_penalty in [scoring.professional_tone]"
     ),
 }
 
@@ -89,7 +89,8 @@ def read_config(path: Path | None = None) -> ConfigFile:
     for name, value in data.items():
         if name not in SECTIONS:
             known = " or ".join(f"[{section}]" for section in SECTIONS)
-            raise config.error(name, f"unknown table{did_you_mean(name, SECTIONS)} (mockint reads {known})")
+            what = "table" if isinstance(value, dict) else "setting"
+            raise config.error(name, f"unknown {what}{did_you_mean(name, SECTIONS)} (mockint reads {known})")
         if not isinstance(value, dict):
             raise config.error(name, f"must be a table ([{name}]), got {describe_value(value)}")
     notices = _apply_renames(config)
@@ -202,7 +203,7 @@ def _apply_renames(config: ConfigFile) -> list[str]:
         value = table.pop(key)
         where = f"{config.path}:{config.line_of(old)}"
         if renamed.moved_to is None:
-            notices.append(f"{where}: {old} is no longer used and is ignored; set {renamed.replacement} instead")
+            notices.append(f"{where}: {old} is no longer used (ignored): set {renamed.replacement} instead")
             continue
         *new_parents, new_key = renamed.moved_to.split(".")
         target = _table_at(config.data, new_parents, create=True)
