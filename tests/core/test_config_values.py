@@ -12,8 +12,8 @@ from mockint import paths
 from mockint.config import describe_value
 from mockint.errors import ConfigError
 from mockint.scoring import load_settings
-from mockint.scoring.settings import default_values
 from mockint.scoring.setting_ranges import allowed_range
+from mockint.scoring.settings import default_values
 from mockint.speech.settings import WHISPER_LANGUAGES, load_speech_settings
 
 PYTHON_REPRS = re.compile(r"\b(True|False|None|datetime|date\(|inf\b.*float|\[1, 2\])")
