@@ -81,8 +81,12 @@ class ConfigFile:
 def read_config(path: Path | None = None) -> ConfigFile:
     """The config file, checked; an absent file is an empty config. Raises :class:`ConfigError`."""
     path = path or paths.config_file()
-    if not path.exists():
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
         return ConfigFile(path, {}, LineIndex({}))
+    except OSError as exc:  # a folder on the way that cannot be searched
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     text = _read_text(path)
     data = _parse(path, text)
     config = ConfigFile(path, data, LineIndex.of(text))
