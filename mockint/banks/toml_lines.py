@@ -175,7 +175,7 @@ class _Scanner:
 
     def key_value(self, table: str) -> None:
         field = table
-        for part in self.key():  # `meta.x = 1` defines `meta` too, on this line
+        for part in self.key():  # a dotted key: each table on the way is on this line too
             field = join_field(field, part)
             self.remember(field)
         self.skip_blank(newlines=False)

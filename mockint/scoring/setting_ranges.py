@@ -53,7 +53,7 @@ _RULES: tuple[tuple[re.Pattern[str], ValueRange], ...] = tuple(
         (r"^scoring\.length\.words_per_second$", ValueRange(0, 10, above_low=True)),
         (r"^scoring\.weights\.|\.weight_[a-z_]+$", WEIGHT),
         (r"^scoring\.serious_fault_cap$|_threshold$|_per_100_words$", PERCENT),
-        (r"(^scoring\.pass_score|_penalty|_share|_score|_coverage|_weight|_weight_otherwise"
+        (r"(^scoring\.pass_score|_penalty|_share|_drop|_score|_coverage|_weight|_weight_otherwise"
          r"|\.score_[a-z_]+|\.question_overlap_[a-z_]+|_share_for_full)$", SHARE),
         (r"_seconds$", SECONDS),
         (r"^scoring\.pace\.", WORDS_PER_MINUTE),

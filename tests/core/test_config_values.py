@@ -157,3 +157,25 @@ def test_an_engine_flag_is_checked_naming_the_option() -> None:
 )
 def test_values_are_described_as_written_in_toml(value: object, shown: str) -> None:
     assert describe_value(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("field", "low", "high"),
+    [
+        ("scoring.pass_score", 0, 1),
+        ("scoring.professional_tone.blame_penalty", 0, 1),
+        ("scoring.enthusiasm.negative_drop", 0, 1),  # a setting named like a share gets 0..1 unlisted
+        ("scoring.enthusiasm.voice_weight", 0, 1),
+        ("scoring.weights.relevance", 0, 100),
+        ("scoring.star_structure.weight_thread", 0, 100),
+        ("scoring.relevance.word_threshold", 0, 100),
+        ("scoring.hedging.bad_per_100_words", 0, 100),
+        ("scoring.pace.long_pause_seconds", 0, 14_400),
+        ("scoring.pace.band_low", 0, 1_000),
+        ("scoring.enthusiasm.loudness_flat_db", 0, 120),
+        ("scoring.not_judged.min_words", 0, 10_000),
+    ],
+)
+def test_settings_get_their_range_from_what_they_measure(field: str, low: float, high: float) -> None:
+    value_range = allowed_range(field)
+    assert (value_range.low, value_range.high) == (low, high)
