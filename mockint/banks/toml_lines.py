@@ -8,6 +8,8 @@ the line of every key, table header and array element under the field names the 
 
 from __future__ import annotations
 
+import re
+
 _BARE_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _SCALAR_END = frozenset(",]}\n#")
 
@@ -38,6 +40,23 @@ class LineIndex:
                 return self._lines[field]
             field = _parent(field)
         return 1
+
+
+_ESCAPE_RE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
+_SIMPLE_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", "e": "\x1b", '"': '"', "\\": "\\"}
+
+
+def _unescape(raw: str) -> str:
+    """The key a basic-string key names: ``"te\\u0078t"`` is ``text``, as tomllib reads it."""
+
+    def one(match: re.Match[str]) -> str:
+        code = match.group(1) or match.group(2)
+        if code:
+            number = int(code, 16)
+            return chr(number) if number <= 0x10FFFF else match.group(0)
+        return _SIMPLE_ESCAPES.get(match.group(3), match.group(0))
+
+    return _ESCAPE_RE.sub(one, raw) if "\\" in raw else raw
 
 
 def _parent(field: str) -> str:
@@ -110,8 +129,10 @@ class _Scanner:
         self.skip_blank(newlines=False)
         self.advance(2 if array else 1)
         path = ""
-        for part in parts[:-1]:
-            path = self.resolve(join_field(path, part))
+        for part in parts[:-1]:  # [questions.extra] also defines `questions`, on this line
+            path = join_field(path, part)
+            self.remember(path)
+            path = self.resolve(path)
         path = join_field(path, parts[-1] if parts else "")
         if array:
             count = self.table_counts.get(path, 0)
@@ -149,13 +170,14 @@ class _Scanner:
         self.advance()
         start = self.pos
         self.skip_string_body(quote, escapes=quote == '"')
-        return self.text[start : max(start, self.pos - 1)]
+        raw = self.text[start : max(start, self.pos - 1)]
+        return _unescape(raw) if quote == '"' else raw
 
     def key_value(self, table: str) -> None:
         field = table
-        for part in self.key():
+        for part in self.key():  # a dotted key: each table on the way is on this line too
             field = join_field(field, part)
-        self.remember(field)
+            self.remember(field)
         self.skip_blank(newlines=False)
         if self.peek() == "=":
             self.advance()

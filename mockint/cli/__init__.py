@@ -58,11 +58,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _print_config_notices() -> None:
+    """A setting an earlier mockint had under another name: one line each on stderr, no failure."""
+    from mockint.config import config_notices
+
+    for notice in config_notices():
+        output.error(f"note: {notice}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     output.prepare_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "func", None) or app_cmd.run_default
+    if handler not in app_cmd.APP_HANDLERS:  # the app shows them itself, as notifications
+        _print_config_notices()
     try:
         return int(handler(args) or 0)
     except MockintError as exc:

@@ -132,3 +132,7 @@ def run_review(args: argparse.Namespace) -> int:
         return _run_app(store=store, initial="review")
     finally:
         store.close()
+
+
+# The commands that open the app (which shows config notices as notifications, not on stderr).
+APP_HANDLERS = (run_default, run_practice, run_review)

@@ -6,12 +6,12 @@ Only argparse wiring lives at the top; the banks package is imported inside each
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mockint.cli import output
 from mockint.cli.common import add_bank_dir_option
+from mockint.errors import MockintError
 
 if TYPE_CHECKING:
     from mockint.banks.model import Bank, BankEntry, Question
@@ -25,8 +25,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Question banks: the built-in ones, yours (in the user bank folder, see "
         "`mockint locate`) and any folder given with --bank-dir.",
     )
-    banks.set_defaults(func=lambda _args: _usage(banks))
-    commands = banks.add_subparsers(dest="banks_command")
+    commands = banks.add_subparsers(dest="banks_command", metavar="SUBCOMMAND")
+    banks.set_defaults(func=lambda _args: _missing_subcommand(banks, commands))
 
     listing = commands.add_parser("list", help="every bank: id, title, questions, status, file")
     listing.add_argument("--json", action="store_true", help="print a JSON list instead")
@@ -86,10 +86,13 @@ def _counted(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def _usage(parser: argparse.ArgumentParser) -> int:
-    """``mockint banks`` alone: the sub-commands, on stderr, exit 2 (like any usage error)."""
-    parser.print_help(sys.stderr)
-    return 2
+def _missing_subcommand(parser: argparse.ArgumentParser, commands: argparse._SubParsersAction) -> int:
+    """``mockint banks`` alone is a mistake like any other: one ``mockint:`` line, exit 1."""
+    names = list(commands.choices)
+    raise MockintError(
+        f"`{parser.prog}` needs a subcommand: {', '.join(names[:-1])} or {names[-1]} "
+        f"(see `{parser.prog} --help`)"
+    )
 
 
 # -- list ----------------------------------------------------------------------------------

@@ -190,7 +190,10 @@ def _spoken_answer(args: argparse.Namespace, context: _QuestionContext) -> tuple
         from mockint.speech import analyze_audio_file
     except ImportError:
         raise MockintError("spoken answers are not available in this install (mockint.speech)") from None
-    spoken = analyze_audio_file(path, engine=args.engine, model=args.model)
+    from mockint.cli.speech_cmd import transcription_feedback
+
+    with transcription_feedback() as feedback:
+        spoken = analyze_audio_file(path, engine=args.engine, model=args.model, **feedback)
     if not spoken.text.strip():
         raise MockintError(f"{path}: no speech found in the recording")
     answer = _answer(

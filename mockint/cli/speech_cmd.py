@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any
 
 from mockint.cli import output
 from mockint.cli.common import number_option
 
 ENGINES = ("faster-whisper", "openai-whisper")
+LONG_RECORDING_S = 60.0  # recordings longer than this show how far transcribing has got
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -138,7 +142,8 @@ def run_transcribe(args: argparse.Namespace) -> int:
     from mockint.speech.settings import load_speech_settings
 
     settings = load_speech_settings(engine=args.engine, model=args.model)
-    answer = analyze_audio_file(args.file, settings=settings, analyse_voice=args.json)
+    with transcription_feedback() as feedback:
+        answer = analyze_audio_file(args.file, settings=settings, analyse_voice=args.json, **feedback)
     if args.json:
         data = answer.to_dict()
         data = {"file": str(args.file), "engine": settings.engine, "model": settings.model_label, **data}
@@ -146,3 +151,38 @@ def run_transcribe(args: argparse.Namespace) -> int:
     else:
         output.line(answer.text)
     return 0
+
+
+@contextmanager
+def transcription_feedback() -> Iterator[dict[str, Any]]:
+    """The ``on_notice``/``on_progress`` of ``analyze_audio_file`` for a command: a notice (a
+    truncated WAV file) is a ``mockint: note:`` line on stderr; progress is shown only when
+    stderr is a terminal (a script's stderr stays clean), on one line cleared at the end."""
+    progress = TranscribeProgress(sys.stderr) if sys.stderr.isatty() else None
+    try:
+        yield {"on_notice": lambda notice: output.error(f"note: {notice}"), "on_progress": progress}
+    finally:
+        if progress is not None:
+            progress.clear()
+
+
+class TranscribeProgress:
+    """``transcribing… 45 s of 300 s`` on one line of ``stream``, for recordings over a minute."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+        self._width = 0
+
+    def __call__(self, done_s: float, total_s: float) -> None:
+        if total_s <= LONG_RECORDING_S:
+            return
+        text = f"transcribing… {done_s:.0f} s of {total_s:.0f} s"
+        self._stream.write("\r" + text.ljust(self._width))
+        self._stream.flush()
+        self._width = max(self._width, len(text))
+
+    def clear(self) -> None:
+        if self._width:
+            self._stream.write("\r" + " " * self._width + "\r")
+            self._stream.flush()
+            self._width = 0

@@ -2,20 +2,23 @@
 
 A bad value in the user's config is a one-line :class:`~mockint.errors.ConfigError` naming the
 file, the line and the field, e.g.
-``~/.config/mockint/config.toml:7: scoring.filler_words.bad_per_100_words: must be a number``.
+``~/.config/mockint/config.toml:7: scoring.filler_words.bad_per_100_words: must be a number, got 'lots'``;
+``setting_ranges`` says which values each setting may take.
 """
 
 from __future__ import annotations
 
 import copy
-import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType, SimpleNamespace
 from typing import Any
 
-from mockint.errors import ConfigError
+from mockint.banks.rules import did_you_mean
+from mockint.banks.toml_lines import LineIndex
+from mockint.config import ConfigFile, describe_value, read_config
+from mockint.scoring.setting_ranges import allowed_range
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -24,13 +27,6 @@ else:  # pragma: no cover
 
 DEFAULTS_FILE = Path(__file__).with_name("defaults.toml")
 
-# Values that are shares or scores (0..1) and values on rapidfuzz's 0..100 scale.
-_UNIT_INTERVAL = frozenset(
-    "pass_score action_share neutral_score negative_drop voice_weight pitch_share i_share_for_full "
-    "score_no_actions point_coverage question_overlap_for_full question_overlap_floor score_none score_untied "
-    "score_one_tied score_two_tied story_weight_otherwise".split()
-)
-_PERCENT_SCALE = frozenset({"word_threshold", "phrase_threshold"})
 # (section, smaller, larger): the first must stay below the second.
 _ORDERED = (
     ("filler_words", "good_per_100_words", "bad_per_100_words"),
@@ -46,7 +42,6 @@ _ORDERED = (
     ("pace", "band_high", "fail_above"),
     ("pace", "fail_above", "zero_above"),
 )
-_POSITIVE = frozenset({"words_per_second", "default_target_seconds"})
 
 
 class ScoringSettings:
@@ -112,19 +107,18 @@ def default_settings() -> ScoringSettings:
 
 def load_settings(config_path: Path | None = None) -> ScoringSettings:
     """Defaults overridden by the ``[scoring]`` table of the user's config file."""
-    from mockint import config, paths
-
-    path = config_path or paths.config_file()
-    overrides = config.config_section("scoring", path)
+    config = read_config(config_path)
+    overrides = config.section("scoring")
     if not overrides:
         return default_settings()
-    return settings_from_overrides(overrides, path)
+    return settings_from_overrides(overrides, config)
 
 
-def settings_from_overrides(overrides: Mapping[str, Any], path: Path | None = None) -> ScoringSettings:
-    """Defaults with ``overrides`` (a ``[scoring]`` table) applied and checked."""
+def settings_from_overrides(overrides: Mapping[str, Any], config: ConfigFile | None = None) -> ScoringSettings:
+    """Defaults with ``overrides`` (a ``[scoring]`` table) applied and checked; ``config`` is the
+    file they come from, to name the line of a bad value."""
+    source = config or ConfigFile(None, {}, LineIndex({}))
     values = default_values()
-    source = _SourceLines(path)
     _merge(values, overrides, "scoring", source)
     for section, low, high in _ORDERED:
         if not values[section][low] < values[section][high]:
@@ -133,84 +127,26 @@ def settings_from_overrides(overrides: Mapping[str, Any], path: Path | None = No
                                    f"must be greater than {section}.{low} ({values[section][low]})")
             raise source.error(f"scoring.{section}.{low}",
                                f"must be less than {section}.{high} ({values[section][high]})")
+    if not any(weight > 0 for weight in values["weights"].values()):
+        raise source.error("scoring.weights", "at least one weight must be above 0 (all are 0 here)")
     return ScoringSettings(values)
 
 
-def _merge(target: dict[str, Any], overrides: Mapping[str, Any], prefix: str, source: _SourceLines) -> None:
+def _merge(target: dict[str, Any], overrides: Mapping[str, Any], prefix: str, source: ConfigFile) -> None:
     for key in sorted(overrides):
         value = overrides[key]
         field = f"{prefix}.{key}"
         if key not in target:
-            raise source.error(field, f"unknown setting{_did_you_mean(key, list(target))}")
+            raise source.error(field, f"unknown setting{did_you_mean(key, list(target))}")
         default = target[key]
         if isinstance(default, dict):
             if not isinstance(value, dict):
-                raise source.error(field, f"must be a table ([{field}])")
+                raise source.error(field, f"must be a table ([{field}]), got {describe_value(value)}")
             _merge(default, value, field, source)
             continue
-        target[key] = _checked_number(key, value, field, source)
-
-
-def _checked_number(key: str, value: Any, field: str, source: _SourceLines) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise source.error(field, f"must be a number, got {value!r}")
-    if value != value or value in (float("inf"), float("-inf")):
-        raise source.error(field, f"must be a finite number, got {value!r}")
-    if value < 0:
-        raise source.error(field, f"must be 0 or more, got {value!r}")
-    if key in _UNIT_INTERVAL and value > 1:
-        raise source.error(field, f"must be between 0 and 1, got {value!r}")
-    if key in _PERCENT_SCALE and value > 100:
-        raise source.error(field, f"must be between 0 and 100, got {value!r}")
-    if key in _POSITIVE and value == 0:
-        raise source.error(field, "must be more than 0")
-    return value
-
-
-def _did_you_mean(word: str, known: list[str]) -> str:
-    from rapidfuzz import process
-
-    best = process.extractOne(word, known, score_cutoff=70)
-    return f" (did you mean '{best[0]}'?)" if best else ""
-
-
-_HEADER_RE = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
-_KEY_RE = re.compile(r"^\s*([A-Za-z0-9_.\-\s\"']+?)\s*=")
-
-
-class _SourceLines:
-    """Finds the line of a dotted field in the config file, for error messages."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        try:
-            self.lines = path.read_text("utf-8").splitlines() if path else []
-        except (OSError, UnicodeDecodeError):
-            self.lines = []
-
-    def line_of(self, field: str) -> int:
-        table = ""
-        best_line, best_len = 1, 0
-        for number, line in enumerate(self.lines, start=1):
-            header = _HEADER_RE.match(line)
-            if header:
-                table = _clean_key(header.group(1))
-                full = table
-            else:
-                key = _KEY_RE.match(line)
-                if not key:
-                    continue
-                full = f"{table}.{_clean_key(key.group(1))}" if table else _clean_key(key.group(1))
-            if full == field:
-                return number
-            if field.startswith(full + ".") and len(full) > best_len:
-                best_line, best_len = number, len(full)
-        return best_line
-
-    def error(self, field: str, message: str) -> ConfigError:
-        where = f"{self.path}:{self.line_of(field)}: " if self.path else ""
-        return ConfigError(f"{where}{field}: {message}")
-
-
-def _clean_key(raw: str) -> str:
-    return ".".join(part.strip().strip("\"'") for part in raw.split("."))
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise source.error(field, f"must be a number, got {describe_value(value)}")
+        problem = allowed_range(field).problem(value)
+        if problem:
+            raise source.error(field, f"{problem}, got {describe_value(value)}")
+        target[key] = value

@@ -8,6 +8,7 @@ does not.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,17 +30,27 @@ def analyze_audio(
     keep_fillers: bool = True,
     analyse_voice: bool = True,
     clock_offset_s: float = 0.0,
+    on_progress: Callable[[float, float], None] | None = None,
 ) -> SpokenAnswer:
-    """Words, timing and voice features of a whole recording (16 kHz mono float32)."""
+    """Words, timing and voice features of a whole recording (16 kHz mono float32).
+
+    ``on_progress(done_s, total_s)`` is called before the first piece, after each one and at the end."""
     chunker = offline_chunker()
     pieces = chunker.feed(audio)
     remainder = chunker.finish()
     if remainder is not None:
         pieces.append(remainder)
     worker = PieceTranscriber(transcriber, keep_fillers=keep_fillers, analyse_voice=analyse_voice)
+    total_s = len(audio) / SAMPLE_RATE
+    if on_progress is not None:
+        on_progress(0.0, total_s)
     for piece in pieces:
         worker.add(piece)
-    return worker.answer(audio_s=len(audio) / SAMPLE_RATE, clock_offset_s=clock_offset_s)
+        if on_progress is not None:
+            on_progress(min(total_s, piece.start_s + piece.duration_s), total_s)
+    if on_progress is not None:
+        on_progress(total_s, total_s)  # silence after the last piece needs no transcribing
+    return worker.answer(audio_s=total_s, clock_offset_s=clock_offset_s)
 
 
 def analyze_audio_file(
@@ -50,11 +61,14 @@ def analyze_audio_file(
     settings: SpeechSettings | None = None,
     transcriber: TranscriberSource | None = None,
     analyse_voice: bool = True,
+    on_notice: Callable[[str], None] | None = None,
+    on_progress: Callable[[float, float], None] | None = None,
 ) -> SpokenAnswer:
     """What ``mockint score --audio FILE`` needs: transcript, timing and voice of one file.
 
     ``engine``/``model`` override the ``[speech]`` config like the CLI flags do; a ready
-    ``transcriber`` skips loading one. Raises :class:`~mockint.speech.errors.AudioFileError`,
+    ``transcriber`` skips loading one. ``on_notice`` hears about a truncated file,
+    ``on_progress`` as in :func:`analyze_audio`. Raises :class:`~mockint.speech.errors.AudioFileError`,
     :class:`~mockint.speech.errors.ModelError` or a ``ConfigError`` (all ``MockintError``) with
     a one-line message.
     """
@@ -63,9 +77,10 @@ def analyze_audio_file(
 
     if settings is None:
         settings = load_speech_settings(engine=engine, model=model)
-    audio = load_audio(path)
+    audio = load_audio(path, on_notice)
     if transcriber is None:
         transcriber = load_transcriber(settings)
     return analyze_audio(
-        audio, transcriber, keep_fillers=settings.keep_fillers, analyse_voice=analyse_voice
+        audio, transcriber, keep_fillers=settings.keep_fillers, analyse_voice=analyse_voice,
+        on_progress=on_progress,
     )

@@ -7,6 +7,7 @@ anything else FFmpeg reads, at any sample rate, stereo mixed down. No ``ffmpeg``
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,8 +20,12 @@ SAMPLE_RATE = 16_000
 SILENCE_DBFS = -100.0  # the level reported for digital silence
 
 
-def load_audio(path: str | Path) -> np.ndarray:
-    """Decode ``path`` to 16 kHz mono float32; any failure is a one-line :class:`AudioFileError`."""
+def load_audio(path: str | Path, on_notice: Callable[[str], None] | None = None) -> np.ndarray:
+    """Decode ``path`` to 16 kHz mono float32; any failure is a one-line :class:`AudioFileError`.
+
+    A truncated WAV file is decoded as far as it goes, and ``on_notice`` is told so in one line."""
+    from mockint.speech.wavfile import wav_truncation
+
     path = Path(path)
     if not path.exists():
         raise AudioFileError(f"{path}: no such audio file")
@@ -37,8 +42,15 @@ def load_audio(path: str | Path) -> np.ndarray:
         raise AudioFileError(
             f"{path}: cannot read audio ({reason}); expected WAV, FLAC, MP3 or OGG"
         ) from None
+    truncation = wav_truncation(path)
     if audio.size == 0:
+        if truncation is not None:
+            raise AudioFileError(f"{path}: the WAV file is truncated: its header promises "
+                                 f"{truncation.declared_s:.1f} s of audio and the file holds none")
         raise AudioFileError(f"{path}: contains no audio")
+    if truncation is not None and on_notice is not None:
+        on_notice(f"{path}: the WAV file is truncated: its header promises {truncation.declared_s:.1f} s "
+                  f"of audio but the file holds {truncation.present_s:.1f} s; transcribing those")
     return audio
 
 

@@ -209,11 +209,19 @@ class MockintApp(App[None]):
         self.model_state = message.state
 
     # -- lifecycle -------------------------------------------------------------------------------
+    def _show_config_notices(self) -> None:
+        """A renamed setting in config.toml: a notification each (the CLI prints them on stderr)."""
+        from mockint.config import config_notices
+
+        for notice in config_notices():
+            self.notify(notice, title="Config file", severity="warning", markup=False, timeout=15)
+
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.check_speech()
         self.replay_unsaved()
         self.push_screen(StartScreen())
+        self._show_config_notices()
         if isinstance(self.initial, PracticeRequest):
             self._open_practice_request(self.initial)
         elif self.initial == "review":

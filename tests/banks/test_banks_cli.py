@@ -161,6 +161,7 @@ def test_import_makes_a_bank_that_lists_and_shows(run_cli, tmp_path):
     assert_clean_error(again, "phone.toml already exists; use --force")
 
 
-def test_banks_without_a_subcommand_shows_usage(run_cli):
+def test_banks_without_a_subcommand_is_one_line_naming_them(run_cli):
     result = run_cli("banks")
-    assert result.returncode == 2 and "list" in result.stderr and "Traceback" not in result.stderr
+    assert_clean_error(result, "`mockint banks` needs a subcommand: list, validate, show, new or import")
+    assert result.stdout == ""

@@ -50,9 +50,9 @@ def test_precedence_flag_env_file(monkeypatch: pytest.MonkeyPatch) -> None:
     ("body", "fragment"),
     [
         ('engine = "vosk"', "speech.engine: unknown engine 'vosk'"),
-        ("threads = 0", "speech.threads: must be between 1 and 64"),
-        ('threads = "two"', "speech.threads: must be int"),
-        ("keep_fillers = 1", "speech.keep_fillers: must be bool"),
+        ("threads = 0", "speech.threads: must be a whole number between 1 and 64, got 0"),
+        ('threads = "two"', "speech.threads: must be a whole number between 1 and 64, got 'two'"),
+        ("keep_fillers = 1", "speech.keep_fillers: must be true or false, got 1"),
         ('modle = "x"', "speech.modle: unknown setting"),
         ("input_device = true", "speech.input_device: must be a device name or index"),
     ],
