@@ -49,6 +49,8 @@ RENAMED: dict[str, Renamed] = {
     "scoring.professional_tone.defensive_penalty": Renamed(
         "insult_penalty, arguing_penalty and sarcasm_penalty in [scoring.professional_tone]"
     ),
+    # Scorer 2.1 counts enthusiasm rather than asking for one phrase per N words.
+    "scoring.enthusiasm.words_per_positive": Renamed("positives_for_full in [scoring.enthusiasm]"),
 }
 
 _LINE_RE = re.compile(r"\s*\(?at line (\d+), column (\d+)\)?")

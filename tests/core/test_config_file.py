@@ -129,6 +129,15 @@ def test_a_renamed_setting_is_a_notice_naming_its_replacement_not_a_failure() ->
     ]
 
 
+def test_the_enthusiasm_rate_of_scorer_2_0_names_its_replacement() -> None:
+    path = write_config("[scoring.enthusiasm]\nwords_per_positive = 40\n")
+    assert load_settings() == default_settings()
+    assert config_notices() == [
+        f"{path}:2: scoring.enthusiasm.words_per_positive is no longer used (ignored): "
+        "set positives_for_full in [scoring.enthusiasm] instead"
+    ]
+
+
 def test_a_setting_renamed_one_for_one_keeps_its_value(monkeypatch: pytest.MonkeyPatch) -> None:
     renamed = {"speech.device": Renamed("speech.input_device", moved_to="speech.input_device")}
     monkeypatch.setattr(config, "RENAMED", renamed)
