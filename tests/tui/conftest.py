@@ -72,8 +72,11 @@ def screen_text(app) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
-async def wait_until(pilot, predicate, *, timeout: float = 5.0, what: str = "condition") -> None:
-    """Let the app run (its 0.2 s interval included) until ``predicate()`` holds."""
+async def wait_until(pilot, predicate, *, timeout: float = 120.0, what: str = "condition") -> None:
+    """Let the app run (its 0.2 s interval included) until ``predicate()`` holds.
+
+    The wait ends as soon as it holds; ``timeout`` only turns a hang into a failure, so it is long
+    enough for a loaded one-core CI machine, never a measure of speed."""
     import asyncio
 
     loop = asyncio.get_running_loop()
