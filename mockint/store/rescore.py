@@ -201,3 +201,13 @@ def pending_message(count: int, done: int | None = None) -> str:
     text = f"Updating {count} old {plural} to scorer {SCORER_VERSION}…"
     return text if done is None else f"{text} {done}/{count}"
 
+
+
+def done_message(report: RescoreReport) -> str:
+    """``340 old scores updated to scorer 2.0.0`` (and how many had lost their question)."""
+    plural = "score" if report.rescored == 1 else "scores"
+    text = f"{report.rescored} old {plural} updated to scorer {SCORER_VERSION}"
+    if report.question_text_only:
+        text += (f"; {report.question_text_only} whose question is no longer in a bank were "
+                 "scored on the question's text only")
+    return text + "."
