@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import textwrap
-from datetime import datetime, timezone
+from datetime import timezone
 from pathlib import Path
 
 import pytest
@@ -30,57 +30,12 @@ from mockint.store.rescore import (
     rescore_outdated,
 )
 from mockint.store.schedule import ScheduleStore
-
-OLD = "1.1.0"
-BANK = """
-[bank]
-id = "interviews"
-title = "Interviews"
-answer_seconds = 90
-
-[[questions]]
-id = "proud"
-text = "Tell me about a project you are proud of."
-key_points = ["the goal", "what I did", "the result"]
-
-[[questions]]
-id = "why"
-text = "Why do you want to work here?"
-key_points = ["what I know about the company"]
-"""
-PROUD = "Tell me about a project you are proud of."
-STORY = (
-    "Last spring at my internship the weekly stock report took two days to build. My goal was to "
-    "speed it up, so I rewrote the spreadsheet macros as a Python script and trained the team. "
-    "As a result the report now takes twenty minutes and the team plans with the time saved."
-)
-SHORT = "I really want this job."
-NOW = datetime(2025, 6, 2, 12, 0, tzinfo=timezone.utc)
+from tests.store.old_scores import NOW, OLD, PROUD, SHORT, STORY, add_old, old_card, write_bank
 
 
 @pytest.fixture
 def catalog(tmp_path: Path, builtin_dir: Path) -> Catalog:
-    folder = tmp_path / "banks"
-    folder.mkdir()
-    (folder / "interviews.toml").write_text(BANK, encoding="utf-8")
-    return load_catalog([folder])
-
-
-def old_card(text: str, overall: int = 97) -> ScoreCard:
-    """What an older scorer might have said: a different verdict, stored under "1.1.0"."""
-    return ScoreCard(
-        overall=overall,
-        criteria=[CriterionResult("filler_words", "Filler words", 1.0, True, "Keep it up.")],
-        metrics={"words": len(text.split())},
-        scorer_version=OLD,
-    )
-
-
-def add_old(store: HistoryStore, session_id: int, text: str, question_id: str = "proud",
-            question_text: str = PROUD, **extra) -> int:
-    return store.add_answer(session_id, question_id=question_id, question_text=question_text,
-                            text=text, mode=extra.pop("mode", "typed"), card=extra.pop("card", None) or old_card(text),
-                            ended_at=extra.pop("ended_at", NOW), **extra)
+    return load_catalog([write_bank(tmp_path / "banks")])
 
 
 def cards(store: HistoryStore, session_id: int) -> list[ScoreCard]:
