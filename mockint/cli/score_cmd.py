@@ -345,9 +345,8 @@ def _marks() -> tuple[str, str]:
     return "✓", "✗"
 
 
-_ASCII_PUNCTUATION: dict[str, str | int | None] = {
-    "“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"
-}
+# For a terminal that cannot show them (the marks become + and x too).
+_ASCII_PUNCTUATION = str.maketrans({"“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"})
 
 
 def render_card(card: ScoreCard, answer: AnswerInput, transcript: str | None = None) -> str:
@@ -384,7 +383,6 @@ def render_card(card: ScoreCard, answer: AnswerInput, transcript: str | None = N
     return text
 
 
-_ASCII_PUNCTUATION = {ord(k): v for k, v in {"“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"}.items()}
 
 
 def _shortened(text: str) -> str:

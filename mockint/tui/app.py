@@ -173,11 +173,15 @@ class MockintApp(App[None]):
         if not outdated_count(store):
             return
         worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:  # this thread: post, never touch widgets
+            self.post_message(RescoreProgress(done, total))
+
         report = rescore_outdated(
             store,
             catalog=self.load_catalog(),
             settings=self.scoring_settings,
-            progress=lambda done, total: self.post_message(RescoreProgress(done, total)),
+            progress=progress,
             should_stop=lambda: worker.is_cancelled,
         )
         self.post_message(RescoreProgress(report.rescored, report.total, report))
@@ -187,9 +191,7 @@ class MockintApp(App[None]):
 
         if message.report is None:
             self.sub_title = pending_message(message.total, message.done)  # in every screen's header
-            return
-        self.sub_title = self.SUB_TITLE
-        if not message.report.stopped:
+        elif not message.report.stopped:
             self.notify(done_message(message.report), title="Scores updated", markup=False, timeout=8)
 
     def load_catalog(self) -> Catalog:
@@ -331,6 +333,8 @@ class MockintApp(App[None]):
             self.remember(replace(self.ui_state, theme=self.theme))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "rescore" and event.worker.is_finished:
+            self.sub_title = self.SUB_TITLE  # done, stopped or failed: the progress is over
         if event.state is WorkerState.ERROR:
             self.notify(error_message(event.worker.error), severity="error", markup=False, timeout=10)
 

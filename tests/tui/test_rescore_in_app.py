@@ -61,3 +61,26 @@ async def test_a_history_of_this_scorer_starts_no_rescoring(build_app, store: Hi
         await settle(app, pilot)
         assert app.sub_title == app.SUB_TITLE
         assert not any("old score" in n.message for n in app._notifications)
+
+
+async def test_rescoring_that_cannot_save_says_why_and_keeps_the_old_cards(
+    build_app, mockint_home: Path
+) -> None:
+    path = mockint_home / "old-history.sqlite3"
+    store = HistoryStore(path, timeout=0.2)  # gives up quickly on the lock the test holds
+    old_history(store, answers=3)
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        app = build_app(store=store)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(app, pilot)
+            assert app.sub_title == app.SUB_TITLE  # no progress left hanging in the header
+            assert any("locked" in n.message for n in app._notifications)
+        blocker.execute("ROLLBACK")
+        assert store.scorer_versions() == {"1.1.0": 3}  # nothing half-done; the next start retries
+    finally:
+        if blocker.in_transaction:
+            blocker.execute("ROLLBACK")
+        blocker.close()
+        store.close()
