@@ -79,10 +79,15 @@ def rescore_before_reading(store: HistoryStore, bank_dirs: Sequence[Path] = ()) 
     if not count:
         return
     from mockint.banks.catalog import load_catalog
+    from mockint.errors import MockintError
 
-    catalog = load_catalog(bank_dirs)
+    catalog = load_catalog(bank_dirs)  # a bad --bank-dir is the command's error
     output.note(f"mockint: {pending_message(count)}")
-    report = rescore_outdated(store, catalog=catalog)
+    try:
+        report = rescore_outdated(store, catalog=catalog)
+    except MockintError as exc:  # e.g. a bad [scoring] config, a locked history: read on anyway
+        output.error(f"old scores not updated ({exc}); trends and the plan leave them out until they are")
+        return
     output.note(f"mockint: {done_message(report)}")
 
 

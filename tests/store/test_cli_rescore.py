@@ -73,3 +73,20 @@ def test_a_question_no_longer_in_a_bank_is_named_in_the_summary_line(run_cli) ->
         f"mockint: 2 old scores updated to scorer {SCORER_VERSION}; 2 whose question is no longer "
         "in a bank were scored on the question's text only."
     )
+
+
+def test_a_broken_scoring_config_leaves_old_scores_and_still_lists_the_history(
+    run_cli, bank_dir: Path, mockint_home: Path
+) -> None:
+    from mockint import paths
+
+    with HistoryStore() as store:
+        old_history(store)
+    config = paths.config_file()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text("[scoring]\nno_such_setting = 1\n", encoding="utf-8")
+    result = run_cli("history", "--bank-dir", bank_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines()[-1].startswith("mockint: old scores not updated (")
+    assert "Interviews" in result.stdout or "interviews" in result.stdout
+    assert _versions() == {"1.1.0": 2}
