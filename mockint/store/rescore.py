@@ -105,11 +105,12 @@ def rescore_outdated(
     report = RescoreReport(total=len(ids), versions=list(versions))
     if progress is not None:
         progress(0, report.total)
-    for first in range(0, len(ids), max(1, batch_size)):
+    size = max(1, batch_size)
+    for first in range(0, len(ids), size):
         if should_stop is not None and should_stop():
             report.stopped = True
             break
-        batch = ids[first : first + max(1, batch_size)]
+        batch = ids[first : first + size]
         replacements = []
         for bank_id, record in store.answers_with_bank(batch):
             card, question_found = rescored_card(record, bank_id, catalog, settings)
