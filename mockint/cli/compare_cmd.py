@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from mockint.cli.common import add_bank_dir_option
 from mockint.cli.output import line, print_json
 
 
@@ -16,6 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     compare.add_argument("answers", nargs="+", type=_answer_id, metavar="ANSWER_ID")
     compare.add_argument("--json", action="store_true", help="print a JSON object")
+    add_bank_dir_option(compare)
     compare.set_defaults(func=run_compare)
 
 
@@ -28,12 +30,14 @@ def _answer_id(text: str) -> int:
 
 def run_compare(args: argparse.Namespace) -> int:
     from mockint import paths
+    from mockint.cli.history_cmd import rescore_before_reading
     from mockint.coach.compare import CompareError, arrow, compare_answers
     from mockint.store import HistoryStore
 
     if not paths.database_file().exists():
         raise CompareError(f"no answer {args.answers[0]} in the history (there is no history yet)")
     with HistoryStore() as store:
+        rescore_before_reading(store, args.bank_dirs)
         comparison = compare_answers(store, args.answers)
     if args.json:
         print_json(comparison.to_dict())

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mockint.cli import output
-from mockint.cli.common import number_option
+from mockint.cli.common import add_bank_dir_option, number_option
 
 if TYPE_CHECKING:
+    from mockint.store import HistoryStore
     from mockint.store.records import SessionSummary
 
 EXPORT_FORMATS = ("md", "html", "json")
@@ -28,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     history.add_argument("--json", action="store_true", help="print a JSON list")
     history.add_argument("--limit", type=number_option(1, 1_000_000, whole=True), metavar="N", help="only the N newest")
     history.add_argument("--bank", metavar="ID", help="only sessions of this bank")
+    add_bank_dir_option(history)
     history.set_defaults(func=run_history)
 
     export = subparsers.add_parser(
@@ -47,6 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write to FILE (mode 0600)"
     )
+    add_bank_dir_option(export)
     export.set_defaults(func=run_export)
 
     locate = subparsers.add_parser(
@@ -65,12 +68,36 @@ def _history_exists() -> bool:
     return paths.database_file().exists()
 
 
+def rescore_before_reading(store: HistoryStore, bank_dirs: Sequence[Path] = ()) -> None:
+    """Answers an older scorer scored are scored again by this one before the history is read,
+    so what a command shows compares scores of one version; progress goes to stderr.
+
+    ``bank_dirs``: the extra bank folders to find the answers' questions in (``--bank-dir``)."""
+    from mockint.store.rescore import done_message, outdated_count, pending_message, rescore_outdated
+
+    count = outdated_count(store)
+    if not count:
+        return
+    from mockint.banks.catalog import load_catalog
+    from mockint.errors import MockintError
+
+    catalog = load_catalog(bank_dirs)  # a bad --bank-dir is the command's error
+    output.note(f"mockint: {pending_message(count)}")
+    try:
+        report = rescore_outdated(store, catalog=catalog)
+    except MockintError as exc:  # e.g. a bad [scoring] config, a locked history: read on anyway
+        output.error(f"old scores not updated ({exc}); trends and the plan leave them out until they are")
+        return
+    output.note(f"mockint: {done_message(report)}")
+
+
 def run_history(args: argparse.Namespace) -> int:
     from mockint.store import HistoryStore
 
     sessions = []
     if _history_exists():
         with HistoryStore() as store:
+            rescore_before_reading(store, args.bank_dirs)
             sessions = store.list_sessions(limit=args.limit, bank_id=args.bank)
     if args.json:
         output.print_json([s.to_dict() for s in sessions])
@@ -129,6 +156,7 @@ def run_export(args: argparse.Namespace) -> int:
     if not _history_exists():
         raise ExportError("no sessions yet: nothing to export")
     with HistoryStore() as store:
+        rescore_before_reading(store, args.bank_dirs)
         if args.session.strip().lower() == "latest":
             session_id = store.latest_session_id()
             if session_id is None:

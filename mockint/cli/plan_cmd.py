@@ -22,11 +22,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_plan(args: argparse.Namespace) -> int:
     from mockint.banks.catalog import load_catalog
+    from mockint.cli.history_cmd import rescore_before_reading
     from mockint.coach.plan import build_plan
     from mockint.store import HistoryStore
 
     catalog = load_catalog(args.bank_dirs)
     with HistoryStore() as store:
+        rescore_before_reading(store, args.bank_dirs)
         plan = build_plan(store, catalog, count=args.count)
     for notice in plan.notices:
         note(f"mockint: {notice}")

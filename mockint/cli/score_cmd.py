@@ -330,6 +330,7 @@ def jsonl_result(item_id: Any, card: ScoreCard) -> dict[str, Any]:
             {key: c[key] for key in ("id", "label", "score", "passed", "summary", "evidence", "tip")}
             for c in data["criteria"]
         ],
+        "not_judged": data["not_judged"],
         "metrics": data["metrics"],
         "scorer_version": data["scorer_version"],
     }
@@ -347,7 +348,13 @@ def _marks() -> tuple[str, str]:
     return "✓", "✗"
 
 
+# For a terminal that cannot show them (the marks become + and x too).
+_ASCII_PUNCTUATION = str.maketrans({"“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"})
+
+
 def render_card(card: ScoreCard, answer: AnswerInput, transcript: str | None = None) -> str:
+    from mockint.store.wording import not_judged_text, scorer_line
+
     passed_mark, failed_mark = _marks()
     lines = []
     if answer.question_text:
@@ -365,17 +372,20 @@ def render_card(card: ScoreCard, answer: AnswerInput, transcript: str | None = N
             more = len(result.spans) - _EVIDENCE_SHOWN
             lines.append(f"    evidence: {', '.join(shown)}" + (f" (+{more} more)" if more > 0 else ""))
         lines.append(f"    tip: {result.tip}")
+    if card.not_judged:
+        lines.append("")
+        lines.extend(f"- {not_judged_text(item)}" for item in card.not_judged)
     lines.append("")
     passed = sum(1 for c in card.criteria if c.passed)
     lines.append(f"Overall: {card.overall}/100  ({passed} of {len(card.criteria)} criteria passed)")
     lines.append(_metrics_line(card.metrics))
+    lines.append(scorer_line(card))
     text = "\n".join(lines) + "\n"
     if passed_mark == "+":
         text = text.translate(_ASCII_PUNCTUATION)
     return text
 
 
-_ASCII_PUNCTUATION = str.maketrans({"“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"})
 
 
 def _shortened(text: str) -> str:

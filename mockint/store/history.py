@@ -416,20 +416,6 @@ class HistoryStore:
             rows = conn.execute(_SERIES_SQL.format(where=where), params).fetchall()
         return [TrendPoint(datetime.fromisoformat(r[0]), r[1], float(r[2]), r[3]) for r in rows]
 
-
-def _session_for(conn: sqlite3.Connection, session: PendingSession) -> int:
-    """The id of the session saved under ``session.uuid``, inserted now if there is none."""
-    found = conn.execute("SELECT id FROM sessions WHERE uuid = ?", (session.uuid,)).fetchone()
-    if found is not None:
-        return int(found[0])
-    cursor = conn.execute(
-        "INSERT INTO sessions (bank_id, bank_title, settings, started_at, uuid) VALUES (?, ?, ?, ?, ?)",
-        (session.bank_id, session.bank_title, _to_json(session.settings), session.started_at, session.uuid),
-    )
-    return int(cursor.lastrowid or 0)
-
-
-
     # -- rescoring (see mockint.store.rescore) ---------------------------------------------------
 
     def scorer_versions(self) -> dict[str, int]:
@@ -471,18 +457,41 @@ def _session_for(conn: sqlite3.Connection, session: PendingSession) -> int:
                 for row in rows
             ]
 
-    def replace_card(self, answer_id: int, card: ScoreCard, *, replacing: str) -> bool:
-        """Put ``card`` in place of the answer's card if that was scored by ``replacing`` (another
-        process may have rescored it meanwhile); True when replaced."""
+    def replace_cards(self, replacements: Sequence[tuple[int, str, ScoreCard]]) -> int:
+        """Put each ``(answer_id, old_version, card)``'s card in place of the answer's stored one,
+        all in one transaction, where that is still the card ``old_version`` scored (another
+        process may have rescored it meanwhile, or the answer was deleted): replacing twice is
+        harmless. Returns how many were replaced.
+
+        When the overall changes, the answer's scheduler review is dropped: the trigger of
+        migration 0004 then forgets its question's state, which the next catch-up rebuilds from
+        the answers' new overall scores (so the plan never rates by two scorers either)."""
+        replaced = 0
         with self._transaction(write=True) as conn:
-            row = conn.execute(
-                "SELECT scorer_version FROM scores WHERE answer_id = ?", (answer_id,)
-            ).fetchone()
-            if row is None or row[0] != replacing:
-                return False
-            conn.execute("DELETE FROM scores WHERE answer_id = ?", (answer_id,))  # and its rows
-            _insert_card(conn, answer_id, card)
-        return True
+            for answer_id, old_version, card in replacements:
+                row = conn.execute(
+                    "SELECT scorer_version, overall FROM scores WHERE answer_id = ?", (answer_id,)
+                ).fetchone()
+                if row is None or row[0] != old_version:
+                    continue
+                conn.execute("DELETE FROM scores WHERE answer_id = ?", (answer_id,))  # and its rows
+                _insert_card(conn, answer_id, card)
+                if int(row[1]) != int(card.overall):
+                    conn.execute("DELETE FROM schedule_reviews WHERE answer_id = ?", (answer_id,))
+                replaced += 1
+        return replaced
+
+
+def _session_for(conn: sqlite3.Connection, session: PendingSession) -> int:
+    """The id of the session saved under ``session.uuid``, inserted now if there is none."""
+    found = conn.execute("SELECT id FROM sessions WHERE uuid = ?", (session.uuid,)).fetchone()
+    if found is not None:
+        return int(found[0])
+    cursor = conn.execute(
+        "INSERT INTO sessions (bank_id, bank_title, settings, started_at, uuid) VALUES (?, ?, ?, ?, ?)",
+        (session.bank_id, session.bank_title, _to_json(session.settings), session.started_at, session.uuid),
+    )
+    return int(cursor.lastrowid or 0)
 
 
 def _from_row(cls: type[_Record], row: sqlite3.Row, **computed: Any) -> _Record:

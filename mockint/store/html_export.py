@@ -1,6 +1,7 @@
 """A session as one self-contained HTML page: evidence in ``<mark>`` with a class and colour per
-criterion, a legend, and the criteria table for every answer. Everything from the user or the
-scorer is HTML-escaped."""
+criterion, a legend, and for every answer the criteria table (scores out of 100), the criteria
+there was not enough to judge, the overall score and the scorer's version. Everything from the
+user or the scorer is HTML-escaped."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; vertical-align: top; t
 td.pass { color: #1a7f37; } td.fail { color: #c62828; }
 .legend mark { margin-right: 0.5rem; }
 .facts { color: #555; }
+.not-judged { color: #666; }
+.scorer { color: #555; font-size: 0.9em; }
 """
 
 
@@ -88,11 +91,26 @@ def _criteria_table(answer: AnswerRecord) -> str:
         verdict = ("pass", wording.PASS_MARK) if c.passed else ("fail", wording.FAIL_MARK)
         rows.append(
             f'<tr><td class="{verdict[0]}">{verdict[1]}</td><td>{escape(c.label)}</td>'
-            f"<td>{c.score:.2f}</td><td>{escape(c.summary)}</td>"
+            f"<td>{wording.out_of_100(c.score)}</td><td>{escape(c.summary)}</td>"
             f"<td>{escape(c.tip)}</td></tr>"
         )
     head = "<tr><th></th><th>Criterion</th><th>Score</th><th>Found</th><th>Tip</th></tr>"
     return f"<table>{head}{''.join(rows)}</table>"
+
+
+def _lines(text: str) -> str:
+    """Escaped text whose line breaks stay line breaks (``<br>``) where HTML would join them."""
+    return "<br>".join(escape(line) for line in text.strip().splitlines())
+
+
+def _not_judged(answer: AnswerRecord, labels: dict[str, str]) -> str:
+    """The criteria there was not enough to judge (out of the overall score), or nothing."""
+    if not answer.card.not_judged:
+        return ""
+    items = "".join(
+        f"<li>{escape(wording.not_judged_text(n, labels))}</li>" for n in answer.card.not_judged
+    )
+    return f'<ul class="not-judged">{items}</ul>'
 
 
 def render_html(detail: SessionDetail) -> str:
@@ -108,11 +126,12 @@ def render_html(detail: SessionDetail) -> str:
         body.append(_legend(labels, classes))
     for number, answer in enumerate(detail.answers, start=1):
         body += [
-            f"<section><h2>{number}. {escape(answer.question_text)}</h2>",
+            f"<section><h2>{number}. {_lines(answer.question_text)}</h2>",
             f'<p class="facts">{escape(wording.answer_facts(answer))}</p>',
             f'<div class="answer">{marked_answer(answer, labels, classes)}</div>',
-            _criteria_table(answer),
-            f"<p><strong>Overall: {answer.card.overall}/100</strong></p></section>",
+            _criteria_table(answer) + _not_judged(answer, labels),
+            f"<p><strong>Overall: {answer.card.overall}/100</strong>"
+            f' <span class="scorer">{escape(wording.scorer_line(answer.card))}</span></p></section>',
         ]
     if not detail.answers:
         body.append("<p><em>No answers in this session.</em></p>")

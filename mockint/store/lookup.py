@@ -11,15 +11,24 @@ def recent_criterion_scores(
     store: HistoryStore, per_criterion: int = 60
 ) -> dict[str, tuple[str, list[float]]]:
     """For every criterion ever judged: its label and its latest scores (0..1), newest first.
-    A criterion left off a card was not judged there and has no score from that answer."""
+    A criterion left off a card was not judged there and has no score from that answer. Only
+    cards of this mockint's scorer count (older ones wait to be rescored: never two scorers mixed)."""
+    from mockint.scoring.scorer import SCORER_VERSION
+
     with store._transaction(write=False) as conn:
-        ids = [r[0] for r in conn.execute("SELECT DISTINCT criterion_id FROM criterion_scores")]
+        ids = [r[0] for r in conn.execute(
+            "SELECT DISTINCT c.criterion_id FROM criterion_scores c"
+            " JOIN scores s ON s.answer_id = c.answer_id WHERE s.scorer_version = ?",
+            (SCORER_VERSION,),
+        )]
         found: dict[str, tuple[str, list[float]]] = {}
         for cid in ids:
             rows = conn.execute(
-                "SELECT score, label FROM criterion_scores WHERE criterion_id = ?"
-                " ORDER BY answer_id DESC LIMIT ?",
-                (cid, per_criterion),
+                "SELECT c.score, c.label FROM criterion_scores c"
+                " JOIN scores s ON s.answer_id = c.answer_id"
+                " WHERE c.criterion_id = ? AND s.scorer_version = ?"
+                " ORDER BY c.answer_id DESC LIMIT ?",
+                (cid, SCORER_VERSION, per_criterion),
             ).fetchall()
             found[cid] = (rows[0][1], [float(r[0]) for r in rows])
     return found

@@ -1,5 +1,10 @@
 """A session as Markdown: each answer quoted with its evidence in **bold** and tagged with the
-criteria it supports, then the criteria table (✓/✗, score, what was found, tip)."""
+criteria it supports, then the criteria table (✓/✗, score out of 100, what was found, tip), the
+criteria there was not enough to judge, the overall score and the scorer's version.
+
+Everything from the user, a bank or the scorer renders as written: Markdown's own characters are
+escaped, lines that would start a list, heading, rule or code block are escaped at their start, and
+line breaks are kept (hard breaks in answers, ``<br>`` in a heading)."""
 
 from __future__ import annotations
 
@@ -10,13 +15,29 @@ from mockint.store.highlight import marked_runs, split_by_evidence
 from mockint.store.records import AnswerRecord, SessionDetail
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~=#&])")
-_LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s|$)", re.MULTILINE)
+_BULLET_START = re.compile(r"^([ \t]*)([-+])", re.MULTILINE)  # a list item, a rule, a heading line
+_NUMBER_START = re.compile(r"^([ \t]*\d+)([.)])(?=\s|$)", re.MULTILINE)  # "1. x": a numbered list
+_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)  # four spaces would start a code block
+_NO_BREAK_SPACE = "\u00a0"
 
 
 def escape(text: str) -> str:
-    """Text that Markdown shows as written: no emphasis, links, HTML, tables or lists from it."""
+    """Text that Markdown shows as written: no emphasis, code, links, HTML, tables, headings,
+    rules or lists from it."""
     escaped = _SPECIAL.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    escaped = _BULLET_START.sub(r"\1\\\2", escaped)
+    return _NUMBER_START.sub(r"\1\\\2", escaped)
+
+
+def _kept_indent(line: str) -> str:
+    """A line's leading spaces as no-break spaces: indented as written, never a code block."""
+    return _INDENT.sub(lambda m: _NO_BREAK_SPACE * len(m.group(0).expandtabs(4)), line)
+
+
+def _heading_text(text: str) -> str:
+    """Text for one heading line: its line breaks as ``<br>`` (a heading is one line)."""
+    lines = [escape(line.strip()) for line in text.strip().splitlines()]
+    return "<br>".join(lines)
 
 
 def _cell(text: str) -> str:
@@ -47,7 +68,14 @@ def marked_answer(answer: AnswerRecord, labels: dict[str, str]) -> str:
 
 
 def _quote(text: str) -> str:
-    return "\n".join(f"> {line}".rstrip() for line in text.split("\n"))
+    """A block quote keeping every line break: a line followed by another ends in a hard break."""
+    lines = [_kept_indent(line.rstrip()) for line in text.split("\n")]
+    quoted = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        hard_break = "\\" if line.strip() and following.strip() else ""
+        quoted.append(f"> {line}{hard_break}".rstrip())
+    return "\n".join(quoted)
 
 
 def _criteria_table(answer: AnswerRecord) -> list[str]:
@@ -55,9 +83,15 @@ def _criteria_table(answer: AnswerRecord) -> list[str]:
     for c in answer.card.criteria:
         mark = wording.PASS_MARK if c.passed else wording.FAIL_MARK
         lines.append(
-            f"| {mark} | {_cell(c.label)} | {c.score:.2f} | {_cell(c.summary)} | {_cell(c.tip)} |"
+            f"| {mark} | {_cell(c.label)} | {wording.out_of_100(c.score)} | {_cell(c.summary)}"
+            f" | {_cell(c.tip)} |"
         )
     return lines
+
+
+def _not_judged(answer: AnswerRecord, labels: dict[str, str]) -> list[str]:
+    """One line per criterion there was not enough to judge (out of the overall score)."""
+    return [f"- {escape(wording.not_judged_text(n, labels))}" for n in answer.card.not_judged]
 
 
 def render_markdown(detail: SessionDetail) -> str:
@@ -67,11 +101,15 @@ def render_markdown(detail: SessionDetail) -> str:
         f"- **{name}:** {escape(value)}" for name, value in wording.session_facts(detail.summary)
     ]
     for number, answer in enumerate(detail.answers, start=1):
-        lines += ["", f"## {number}. {escape(answer.question_text)}", ""]
+        lines += ["", f"## {number}. {_heading_text(answer.question_text)}", ""]
         lines += [f"*{escape(wording.answer_facts(answer))}*", ""]
         lines += [_quote(marked_answer(answer, labels)), ""]
         lines += _criteria_table(answer)
-        lines += ["", f"**Overall: {answer.card.overall}/100**"]
+        not_judged = _not_judged(answer, labels)
+        if not_judged:
+            lines += ["", *not_judged]
+        scorer = escape(wording.scorer_line(answer.card))
+        lines += ["", f"**Overall: {answer.card.overall}/100** · *{scorer}*"]
     if not detail.answers:
         lines += ["", "*No answers in this session.*"]
     return "\n".join(lines) + "\n"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from mockint.scoring.model import NotJudged, ScoreCard
 from mockint.store.records import AnswerRecord, SessionDetail, SessionSummary
 
 PASS_MARK = "✓"
 FAIL_MARK = "✗"
+NOT_JUDGED = "Not enough to judge"
 
 
 def local_time(moment: datetime | None) -> str:
@@ -21,6 +23,11 @@ def mean_text(summary: SessionSummary) -> str:
 
 def weakest_text(summary: SessionSummary) -> str:
     return summary.weakest_label or summary.weakest_criterion or "—"
+
+
+def out_of_100(score: float) -> str:
+    """A criterion's score (0..1) as the app shows it: ``72/100``."""
+    return f"{round(score * 100)}/100"
 
 
 def session_facts(summary: SessionSummary) -> list[tuple[str, str]]:
@@ -56,3 +63,36 @@ def criterion_labels(detail: SessionDetail) -> dict[str, str]:
         for criterion in answer.card.criteria:
             labels.setdefault(criterion.id, criterion.label)
     return labels
+
+
+def criterion_label(criterion_id: str, known: dict[str, str] | None = None) -> str:
+    """The label of a criterion: as ``known`` names it, else the scorer's, else from its id."""
+    if known and criterion_id in known:
+        return known[criterion_id]
+    from mockint.scoring.criteria import REGISTRY  # the criteria load only when needed
+
+    spec = REGISTRY.get(criterion_id)
+    return spec.label if spec is not None else criterion_id.replace("_", " ").capitalize()
+
+
+def not_judged_text(item: NotJudged, known: dict[str, str] | None = None) -> str:
+    """``Not enough to judge: Filler words — Only 4 words: no filler words to count.``"""
+    label = criterion_label(item.id, known)
+    return f"{NOT_JUDGED}: {label} — {item.reason}" if item.reason else f"{NOT_JUDGED}: {label}"
+
+
+def rescoring_text(card: ScoreCard) -> str | None:
+    """``rescored from 1.1.0 (voice measures were not kept: …)`` for a card rescored from an
+    older scorer's (see :mod:`mockint.store.rescore`), else None."""
+    old = card.metrics.get("rescored_from")
+    if not old:
+        return None
+    note = card.metrics.get("rescore_note")
+    return f"rescored from {old}" + (f" ({note})" if note else "")
+
+
+def scorer_line(card: ScoreCard) -> str:
+    """``Scorer 2.0.0`` (``, rescored from …`` when it was): the version line of every card."""
+    line = f"Scorer {card.scorer_version or 'unknown'}"
+    rescoring = rescoring_text(card)
+    return f"{line}, {rescoring}" if rescoring else line

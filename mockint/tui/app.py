@@ -23,7 +23,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import var
 from textual.screen import ModalScreen, Screen
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from mockint.errors import MockintError
 from mockint.session.clock import Clock, MonotonicClock
@@ -31,7 +31,7 @@ from mockint.session.options import SessionOptions, plan_questions
 from mockint.session.practice import PracticeSession
 from mockint.speech.loader import IDLE
 from mockint.speech.microphone import SpeechSetup, SpeechStatus, check_speech
-from mockint.tui.messages import AnswerSaved, ModelProgress, SpeechChecked, UnsavedReplayed
+from mockint.tui.messages import AnswerSaved, ModelProgress, RescoreProgress, SpeechChecked, UnsavedReplayed
 from mockint.tui.screens.background import error_message
 from mockint.tui.screens.error import ErrorScreen
 from mockint.tui.screens.help import HelpScreen
@@ -160,6 +160,40 @@ class MockintApp(App[None]):
         for problem in message.problems:
             self.notify(problem, title="An unsaved answer could not be saved", severity="error", markup=False, timeout=10)
 
+    @work(thread=True, exclusive=True, exit_on_error=False, group="rescore")
+    def rescore_old_scores(self) -> None:
+        """Score again every answer an older scorer scored, so trends and the plan compare scores
+        of one version; progress arrives as :class:`RescoreProgress` (the UI never waits)."""
+        from mockint import paths
+        from mockint.store.rescore import outdated_count, rescore_outdated
+
+        if self._store is None and not paths.database_file().exists():
+            return  # no history yet: nothing to rescore, and no database to create
+        store = self.open_store()
+        if not outdated_count(store):
+            return
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:  # this thread: post, never touch widgets
+            self.post_message(RescoreProgress(done, total))
+
+        report = rescore_outdated(
+            store,
+            catalog=self.load_catalog(),
+            settings=self.scoring_settings,
+            progress=progress,
+            should_stop=lambda: worker.is_cancelled,
+        )
+        self.post_message(RescoreProgress(report.rescored, report.total, report))
+
+    def on_rescore_progress(self, message: RescoreProgress) -> None:
+        from mockint.store.rescore import done_message, pending_message
+
+        if message.report is None:
+            self.sub_title = pending_message(message.total, message.done)  # in every screen's header
+        elif not message.report.stopped:
+            self.notify(done_message(message.report), title="Scores updated", markup=False, timeout=8)
+
     def load_catalog(self) -> Catalog:
         """Every bank (loaded once); raises BankError e.g. for a missing --bank-dir."""
         with self._catalog_lock:
@@ -220,6 +254,7 @@ class MockintApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.check_speech()
         self.replay_unsaved()
+        self.rescore_old_scores()
         self.push_screen(StartScreen())
         self._show_config_notices()
         if isinstance(self.initial, PracticeRequest):
@@ -306,6 +341,8 @@ class MockintApp(App[None]):
             self.remember(replace(self.ui_state, theme=self.theme))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "rescore" and event.worker.is_finished:
+            self.sub_title = self.SUB_TITLE  # done, stopped or failed: the progress is over
         if event.state is WorkerState.ERROR:
             self.notify(error_message(event.worker.error), severity="error", markup=False, timeout=10)
 

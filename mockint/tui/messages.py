@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from mockint.session.answer_saver import ScoredAttempt
     from mockint.session.practice import Attempt
     from mockint.speech.microphone import SpeechStatus
+    from mockint.store.rescore import RescoreReport
 
 
 class CatalogLoaded(Message):
@@ -57,6 +58,20 @@ class UnsavedReplayed(Message):
         super().__init__()
         self.saved = saved
         self.problems = problems
+
+
+class RescoreProgress(Message):
+    """Old answers are being rescored by this scorer (:mod:`mockint.store.rescore`): ``done`` of
+    ``total``; ``report`` once the run ended. Only the newest progress matters."""
+
+    def __init__(self, done: int, total: int, report: RescoreReport | None = None) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+        self.report = report
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, RescoreProgress) and message.report is None
 
 
 class ScoringFailed(Message):

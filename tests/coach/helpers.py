@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from mockint.scoring.model import CriterionResult, ScoreCard
+from mockint.scoring.scorer import SCORER_VERSION
 from mockint.store import HistoryStore
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
@@ -16,7 +17,7 @@ def card(overall: int, criteria: dict[str, float] | None = None) -> ScoreCard:
         CriterionResult(cid, cid.replace("_", " ").capitalize(), s, s >= 0.6, "a tip")
         for cid, s in scores.items()
     ]
-    return ScoreCard(overall, results, {}, "test")
+    return ScoreCard(overall, results, {}, SCORER_VERSION)  # this scorer's: neither rescored nor hidden
 
 
 def answer(

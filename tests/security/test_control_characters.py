@@ -15,6 +15,7 @@ import pytest
 
 from mockint.safe_text import json_text, one_line, visible
 from mockint.scoring.model import CriterionResult, ScoreCard
+from mockint.scoring.scorer import SCORER_VERSION
 from mockint.store import HistoryStore
 
 ESC_CSI = "\x1b[31m"  # colours the terminal red
@@ -149,7 +150,7 @@ def nasty_session() -> int:
         id="thanks", label=f"Thanks {OSC}", score=0.1, passed=False, tip=f"Say {C1_CSI}",
         weight=1.0, spans=[], metrics={}, summary=f"none {ESC_CSI}",
     )
-    card = ScoreCard(10, [criterion], {"words": 5}, "test-1")
+    card = ScoreCard(10, [criterion], {"words": 5}, SCORER_VERSION)  # not rescored by history
     with HistoryStore() as store:
         session = store.start_session(bank_id=f"b{OSC}", bank_title=f"Bank {NASTY}", settings={})
         store.add_answer(

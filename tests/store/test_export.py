@@ -70,10 +70,10 @@ def test_markdown_marks_evidence_in_bold_with_its_criteria(detail: SessionDetail
 def test_markdown_table_has_verdicts_scores_and_tips(detail: SessionDetail) -> None:
     md = export_session(detail, "md")
     tip = "Next time, work on concrete example."
-    assert f"| ✓ | Concrete example | 0.90 | 1 found | {tip} |" in md
-    assert "| ✗ | Hedging | 0.15 | 4 found | Next time, work on hedging. |" in md
+    assert f"| ✓ | Concrete example | 90/100 | 1 found | {tip} |" in md
+    assert "| ✗ | Hedging | 15/100 | 4 found | Next time, work on hedging. |" in md
     assert (
-        '| ✗ | Tone "calm" \\<ok\\> | 0.30 | 1 found '
+        '| ✗ | Tone "calm" \\<ok\\> | 30/100 | 1 found '
         "| Say \\<what\\> you did \\| not who failed |" in md
     )
 
@@ -89,9 +89,9 @@ def test_markdown_escapes_the_answer_and_overlapping_marks_make_one_run(
         "> **For example at my last job \\<script\\>alert('x')\\</script\\>"
         " I cut \\*\\*costs\\*\\* by 20%**"
         ' *(Concrete example; Quantified result; Tone "calm" \\<ok\\>)*'
-        " \\| \\[link\\](http://x) \\& \\<b\\>more\\</b\\>"
+        " \\| \\[link\\](http://x) \\& \\<b\\>more\\</b\\>\\"  # a hard line break
     )
-    assert quote[1:] == ["> \\- not a list", "> \\# not a heading"]
+    assert quote[1:] == ["> \\- not a list\\", "> \\# not a heading"]
     assert "<script>" not in md
 
 

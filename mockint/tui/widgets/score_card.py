@@ -1,5 +1,5 @@
-"""A score card on screen: overall, every criterion with ✓/✗, score and tip, and the answer with
-its evidence highlighted (one colour per criterion, fillers dimmed and struck through) and a legend.
+"""A score card on screen: overall, every criterion with ✓/✗, score and tip (those with not enough
+to judge dimmed), the scorer's version, and the answer with its evidence highlighted (one colour per criterion, fillers dimmed and struck through) and a legend.
 A spoken answer also gets its timing (pace, pauses over 2.5 s, latency) and voice evidence.
 
 Reusable: the practice screen shows one after each answer, the review screen for stored answers.
@@ -19,6 +19,7 @@ from textual.widgets import Static
 
 from mockint.safe_text import visible
 from mockint.scoring.model import ScoreCard
+from mockint.store.wording import NOT_JUDGED, criterion_label, scorer_line
 from mockint.tui.literal import literal
 
 # Readable on light and dark themes alike: dark text on light backgrounds.
@@ -38,6 +39,7 @@ FILLER_CRITERIA = frozenset({"filler_words"})
 FILLER_STYLE = Style(dim=True, strike=True)
 PASS_MARK = Text("✓", style="bold green")
 FAIL_MARK = Text("✗", style="bold red")
+NOT_JUDGED_MARK = Text("·", style="dim")
 GOOD_FROM = 70
 FAIR_FROM = 50
 
@@ -167,7 +169,18 @@ def criteria_table(card: ScoreCard) -> Table:
             Text(str(round(result.score * 100))),
             detail,
         )
+    labels = {r.id: r.label for r in card.criteria}
+    for item in card.not_judged:  # dimmed: neither a pass nor a fail, and out of the overall
+        detail = Text(NOT_JUDGED.lower(), style="dim italic")
+        if item.reason:
+            detail.append("\n").append_text(literal(item.reason, "dim"))
+        table.add_row(NOT_JUDGED_MARK, literal(criterion_label(item.id, labels), "dim"), Text("—", style="dim"), detail)
     return table
+
+
+def scorer_text(card: ScoreCard) -> Text:
+    """The card's last line: the scorer version that made it (and how it was rescored)."""
+    return literal(scorer_line(card), "dim")
 
 
 class ScoreCardView(Vertical):
@@ -236,7 +249,7 @@ class ScoreCardView(Vertical):
         for band in ("good", "fair", "poor"):
             overall.set_class(band == overall_band(card.overall), f"-{band}")
         self.query_one(".score-card--question", Static).update(literal(self.question_text))
-        self.query_one(".score-card--criteria", Static).update(criteria_table(card))
+        self.query_one(".score-card--criteria", Static).update(Group(criteria_table(card), scorer_text(card)))
         spoken = self.query_one(".score-card--spoken", Static)
         facts = spoken_facts(card)
         spoken.display = facts is not None
