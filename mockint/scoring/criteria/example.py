@@ -4,12 +4,21 @@ Evidence for: story markers ("for example", "one time", "last summer", "at my in
 "when I was working at"), a past-tense first-person narrative ("I built", "we launched"), and named
 things (proper nouns, tools, numbers, dates, places). Evidence against: generalities about oneself
 ("I always", "I'm a hard worker", "I'm passionate", "I would", "I'm a team player").
+
+A short answer can be plainly specific with one sentence: an *episode* is a sentence (or two in a
+row) with a context (a story marker, a place or organisation — "at Halden Energy", "at the
+riverside cafe", "with the city council" — or a role, "as a shift lead"), a first-person past
+action ("I wrote", "I rebuilt") and, after the action, a specific object or outcome (a named tool
+or thing, a proper noun, a quantity) that is not a vague plural ("lots of projects"). An answer
+with an episode scores at least ``episode_score`` however short it is.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import islice
+from typing import NamedTuple
 
 from mockint.scoring import lexicon
 from mockint.scoring.analysis import Analysis
@@ -74,6 +83,31 @@ THINGS = lexicon.define(
     roadmap rollout pilot audit""".split()
     + ["power bi", "google analytics"],
 )
+# Where the speaker was: "at the riverside cafe", "with the city council", "as a shift lead",
+# "while volunteering at" (lower-case transcripts have no capitals to find a name by).
+_VENUE = lexicon.word_class(
+    "example_venue",
+    """cafe cafes coffee shop restaurant bar pub hotel bakery kitchen store shop supermarket
+    warehouse factory plant site office branch bank council charity nonprofit ngo agency
+    department ministry library museum theatre theater gym farm garage clinic hospital ward
+    pharmacy school university college lab laboratory startup company firm team studio newsroom
+    paper magazine hall centre center club society union call-centre helpdesk desk practice
+    consultancy airline airport station depot council""".split(),
+)
+_CONTEXT = lexicon.define(
+    "example_context",
+    [
+        "{at|with|for|in} {the|my|our|a|an|that|this} {*|} {*|} <example_venue>",
+        f"as {{a|an|the}} {{*|}} {{*|}} {_ROLE}",
+        "{while|when|whilst} {volunteering|interning|working|studying|temping} {at|with|for|in}",
+        "when i {interned|worked|volunteered|temped|was} {at|with|for|in|a|an|the}",
+        f"in my {{*|}} {_PLACE}",
+    ],
+)
+# Prepositions that make the proper noun after them a place or organisation ("at Halden Energy").
+_PLACE_PREPOSITIONS = frozenset("at with for in from".split())
+# Quantifiers that make what follows vague ("lots of projects", "every client").
+_VAGUE = frozenset("lots lot many all every various different several numerous any most some".split())
 _SHOWN = 6
 _STORY_TIP = "Tell one real story: “Last spring, at my internship at X, I…” — then what you did."
 _PROPER_RE = re.compile(r"[A-Z][\w&'-]*")
@@ -115,6 +149,54 @@ def _named_things(analysis: Analysis) -> tuple[int, list[Span]]:
     return len(distinct), shown
 
 
+class Episode(NamedTuple):
+    """One specific episode: where (context), what the speaker did (action), on what (thing)."""
+
+    context: Span
+    action: Span
+    thing: Span
+
+
+def episodes(analysis: Analysis) -> list[Episode]:
+    """The sentences (or pairs of sentences) that tell one specific episode (see the module)."""
+    past = [a for a in actions(analysis) if a.past and a.action]
+    if not past:
+        return []
+    starts, ends, keys = analysis.starts, analysis.ends, analysis.keys
+    contexts = [(starts[h.first], ends[h.last - 1]) for h in analysis.hits(_CONTEXT)]
+    contexts += [(starts[h.first], ends[h.last - 1]) for h in analysis.hits(MARKERS)]
+    things: list[tuple[int, int]] = []
+    for start, end in _proper_nouns(analysis):
+        index = bisect_left(starts, start)
+        if index and keys[index - 1] in _PLACE_PREPOSITIONS:
+            contexts.append((starts[index - 1], end))
+        things.append((start, end))
+    things += [(starts[h.first], ends[h.last - 1]) for h in analysis.hits(THINGS)
+               if not _vague_before(keys, h.first)]
+    things += [(n.start, n.end) for n in analysis.numbers if n.quantity]
+    found: list[Episode] = []
+    sentences = analysis.sentences
+    for position, sentence in enumerate(sentences):
+        first = sentences[position - 1].start if position else sentence.start
+        context = next((c for c in sorted(contexts) if first <= c[0] < sentence.end), None)
+        if context is None:
+            continue
+        for action in past:
+            if not sentence.start <= action.start < sentence.end or context[0] <= action.start < context[1]:
+                continue  # "When I interned at": the context, not an action in it
+            thing = next((t for t in sorted(things) if action.end <= t[0] < sentence.end
+                          and not context[0] <= t[0] < context[1]), None)
+            if thing is not None:
+                found.append(Episode(analysis.span(*context), analysis.span(action.start, action.end),
+                                     analysis.span(*thing)))
+                break
+    return found
+
+
+def _vague_before(keys: list[str], index: int) -> bool:
+    return any(keys[k] in _VAGUE for k in range(max(0, index - 3), index))
+
+
 @criterion("concrete_example", "Concrete example", empty_tip=_STORY_TIP)
 def evaluate(analysis: Analysis) -> CriterionResult:
     settings = analysis.settings.concrete_example
@@ -132,13 +214,20 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     generic = min(1.0, generalities / 3)
     score = 0.3 * marker_credit + 0.4 * story_credit + 0.3 * named_credit
     score -= settings.generality_penalty * generic * (1.0 - story_credit)
+    told = episodes(analysis)
+    if told:  # one plainly specific episode is a concrete example, however short
+        score = max(score, settings.episode_score)
     metrics = {
         "story_markers": len(markers),
         "past_actions": len(past),
         "named_things": named_count,
         "generalities": generalities,
+        "episodes": len(told),
     }
     parts = []
+    if told:
+        parts.append(f"a specific episode ({quote(told[0].context)} … {quote(told[0].action)} … "
+                     f"{quote(told[0].thing)})")
     if markers:
         parts.append("markers " + ", ".join(quote(s) for s in markers[:3]))
     parts.append(f"{len(past)} past-tense first-person actions")
@@ -162,6 +251,7 @@ def evaluate(analysis: Analysis) -> CriterionResult:
         tip = "Make the story concrete: name the project, the tool, the team size or when it was."
     # The evidence: every marker, and the first few actions, named things and generalities.
     spans = markers + [analysis.span(a.start, a.end) for a in past[:_SHOWN]] + named
+    spans += [span for episode in told[:2] for span in episode]
     if not passed:
         spans += [analysis.words_span(h.first, h.last) for h in general_hits[:_SHOWN]]
     return verdict(analysis, "concrete_example", score, summary=summary, tip=tip, spans=spans,
