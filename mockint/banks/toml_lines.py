@@ -153,9 +153,9 @@ class _Scanner:
 
     def key_value(self, table: str) -> None:
         field = table
-        for part in self.key():
+        for part in self.key():  # a dotted key: each table on the way is on this line too
             field = join_field(field, part)
-        self.remember(field)
+            self.remember(field)
         self.skip_blank(newlines=False)
         if self.peek() == "=":
             self.advance()
