@@ -415,7 +415,7 @@ def _synonyms(
     if entries is None:
         return ()
     found: list[tuple[str, tuple[str, ...]]] = []
-    for point, phrasings in entries.items():
+    for point in entries:
         point_field = f'{field}."{point}"'
         line_field = join_field(field, point)
         if point.strip() not in key_points:

@@ -112,7 +112,7 @@ def test_bank_synonyms_cover_a_key_point_the_words_alone_miss() -> None:
     assert _covered(text, points) == 0
     found = result(text, "relevance", key_points=points, key_point_synonyms=synonyms)
     assert found.metrics["key_points_covered"] == 1
-    assert "connect on linkedin" in " ".join(evidence(found))
+    assert "linkedin" in evidence(found)
 
 
 def test_synonyms_of_another_key_point_do_not_cover_this_one() -> None:
