@@ -25,6 +25,7 @@ from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import criterion, quote, verdict
 from mockint.scoring.model import CriterionResult, Span
 from mockint.scoring.narrative import actions
+from mockint.scoring.tips import question_tip
 
 _PERIOD = "{year|summer|spring|fall|autumn|winter|semester|term|month|week|quarter|sprint}"
 _PLACE = lexicon.word_class(
@@ -240,15 +241,20 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     if passed:
         tip = "A specific example: keep naming the project, the tools, the people and the numbers."
     elif story_credit < 0.5 and first_general is not None:
-        tip = (f"You described yourself in general ({quote(first_general)}). Show it with one real "
-               "moment instead: where you were, what happened, what you did.")
+        tip = question_tip(analysis, "concrete_example", (
+            f"You described yourself in general ({quote(first_general)}). Show it with one real "
+            "moment instead: where you were, what happened, what you did."),
+            "generalities", general=quote(first_general))
     elif story_credit < 0.5 and markers:
-        tip = (f"You started an example ({quote(markers[0])}): now walk through what you did in it, "
-               "in the past tense — “I called…, I built…, I checked…”.")
+        tip = question_tip(analysis, "concrete_example", (
+            f"You started an example ({quote(markers[0])}): now walk through what you did in it, "
+            "in the past tense — “I called…, I built…, I checked…”."), "started")
     elif story_credit < 0.5:
-        tip = _STORY_TIP
+        tip = question_tip(analysis, "concrete_example", _STORY_TIP, "no-story")
     else:
-        tip = "Make the story concrete: name the project, the tool, the team size or when it was."
+        tip = question_tip(analysis, "concrete_example", (
+            "Make the story concrete: name the project, the tool, the team size or when it was."),
+            "no-names")
     # The evidence: every marker, and the first few actions, named things and generalities.
     spans = markers + [analysis.span(a.start, a.end) for a in past[:_SHOWN]] + named
     spans += [span for episode in told[:2] for span in episode]

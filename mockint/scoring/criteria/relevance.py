@@ -25,6 +25,7 @@ from mockint.scoring.fuzzy import WordIndex, word_index
 from mockint.scoring.model import CriterionResult, Span
 from mockint.scoring.narrative import actions
 from mockint.scoring.text import WORD_RE, normalize, stem
+from mockint.scoring.tips import question_tip
 
 STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for with about as into from up down out over under
@@ -162,9 +163,11 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     if score >= analysis.settings.pass_score:
         tip = "On topic: keep answering the question in your first sentence."
     else:
-        missing = [w for w in unique if _find_word(analysis, index, w, settings.word_threshold) is None]
-        tip = (f"Your answer barely touches the question ({', '.join(missing[:4])}): answer it "
-               "directly in your first sentence, then give your example.")
+        missing = ", ".join(
+            [w for w in unique if _find_word(analysis, index, w, settings.word_threshold) is None][:4])
+        tip = question_tip(analysis, "relevance", (
+            f"Your answer barely touches the question ({missing}): answer it directly in your first "
+            "sentence, then give your example."), "off-topic", missing=missing)
     return verdict(analysis, "relevance", score, summary=summary, tip=tip, spans=spans,
                    metrics={"question_words_covered": round(share, 2)})
 
