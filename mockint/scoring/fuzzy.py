@@ -33,7 +33,7 @@ class WordIndex:
         self.words = analysis.words
         self.starts = analysis.starts
         self.ends = analysis.ends
-        keys = analysis.keys
+        keys = self.keys = analysis.keys
         # The first index of each word (later duplicates are overwritten by earlier ones).
         self.first_by_key = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))
         self.sorted_keys = sorted(self.first_by_key)
@@ -42,6 +42,8 @@ class WordIndex:
         self._positions: dict[str, list[int]] | None = None
         self._sentence_stems: list[str] | None = None
         self._sentence_texts: list[str] | None = None
+        self._by_letter: dict[str, list[str]] = {}
+        self._form_cache: dict[str, frozenset[str]] = {}
 
     def windows(self, size: int) -> list[str]:
         if size not in self._windows:
@@ -98,28 +100,38 @@ class WordIndex:
             return None
         fuzz, process = _rapidfuzz()
         # Only words with the same first letter: "letting" is not "getting".
-        low = bisect_left(self.sorted_keys, word[0])
-        high = bisect_left(self.sorted_keys, chr(ord(word[0]) + 1))
-        choices = self.sorted_keys[low:high]
+        choices = self._keys_starting(word[0])
         for query in dict.fromkeys((root, word)):
             best = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=threshold) if choices else None
             if best:
                 return self.first_by_key[best[0]]
         # Split by the transcriber: "on boarding" for "onboarding" (the first part is a prefix).
-        positions = self._word_positions()
         for length in range(2, len(word) - 2):
-            for index in positions.get(word[:length], ()):
+            if word[:length] not in self.first_by_key:
+                continue
+            for index in self._word_positions()[word[:length]]:
                 if index + 1 < len(self.words):
                     pair = f"{self.words[index]} {self.words[index + 1]}"
                     if fuzz.ratio(word, pair) >= max(threshold, 90):
                         return index
         return None
 
+    def _keys_starting(self, letter: str) -> list[str]:
+        """The answer's distinct words that start with ``letter`` (sorted)."""
+        if letter not in self._by_letter:
+            low = bisect_left(self.sorted_keys, letter)
+            high = bisect_left(self.sorted_keys, chr(ord(letter) + 1))
+            self._by_letter[letter] = self.sorted_keys[low:high]
+        return self._by_letter[letter]
+
     def _word_positions(self) -> dict[str, list[int]]:
         if self._positions is None:
             positions: dict[str, list[int]] = {}
-            for index, key in enumerate(self.words):
-                positions.setdefault(key.replace("'", ""), []).append(index)
+            for index, key in enumerate(self.keys):
+                if key in positions:
+                    positions[key].append(index)
+                else:
+                    positions[key] = [index]
             self._positions = positions
         return self._positions
 
@@ -129,15 +141,18 @@ class WordIndex:
         ``max_gap`` other words between two of them; None if nowhere."""
         if not sequence or not self.words:
             return None
-        positions = self._word_positions()
         first_word, rest = sequence[0], sequence[1:]
-        starts = sorted(i for key in self._forms(first_word) for i in positions.get(key, ()))
+        heads = [key for key in self._forms(first_word) if key in self.first_by_key]
+        if not heads or any(not self._forms(word) & self.first_by_key.keys() for word in rest):
+            return None  # a word of the sequence is not in the answer at all
+        positions = self._word_positions()
+        starts = sorted(i for key in heads for i in positions[key])
         for start in starts:
             index = start
             for word in rest:
                 forms = self._forms(word)
                 after = next((j for j in range(index + 1, min(len(self.words), index + 2 + max_gap))
-                              if self.words[j].replace("'", "") in forms), None)
+                              if self.keys[j] in forms), None)
                 if after is None:
                     break
                 index = after
@@ -147,6 +162,11 @@ class WordIndex:
 
     def _forms(self, word: str) -> frozenset[str]:
         """The answer's words that are ``word`` or start with its stem."""
+        if word not in self._form_cache:
+            self._form_cache[word] = self._find_forms(word)
+        return self._form_cache[word]
+
+    def _find_forms(self, word: str) -> frozenset[str]:
         root = stem(word)
         if len(root) < 4:
             return frozenset({word, root})

@@ -16,7 +16,7 @@ with an episode scores at least ``episode_score`` however short it is.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import islice
 from typing import NamedTuple
 
@@ -118,6 +118,10 @@ _NOT_PROPER = frozenset("I I'm I've I'd I'll OK Okay So And But The Then We My O
 
 def _proper_nouns(analysis: Analysis) -> list[tuple[int, int]]:
     """Capitalised words that do not start a sentence (none in lower-case transcripts)."""
+    return analysis.memo("proper_nouns", _find_proper_nouns)
+
+
+def _find_proper_nouns(analysis: Analysis) -> list[tuple[int, int]]:
     text = analysis.text
     found: list[tuple[int, int]] = []
     capitalised = 0
@@ -138,7 +142,7 @@ def _proper_nouns(analysis: Analysis) -> list[tuple[int, int]]:
 
 def _named_things(analysis: Analysis) -> tuple[int, list[Span]]:
     """How many distinct proper nouns, tools, places and numbers; the first few as evidence."""
-    places = _proper_nouns(analysis)
+    places = list(_proper_nouns(analysis))
     starts, ends = analysis.starts, analysis.ends
     places += [(starts[h.first], ends[h.last - 1]) for h in analysis.hits(THINGS)]
     places += [(n.start, n.end) for n in analysis.numbers]
@@ -159,7 +163,8 @@ class Episode(NamedTuple):
 
 
 def episodes(analysis: Analysis) -> list[Episode]:
-    """The sentences (or pairs of sentences) that tell one specific episode (see the module)."""
+    """The sentences (or pairs of sentences) that tell one specific episode (see the module):
+    at most one per sentence, found in one pass over the actions (linear in the answer)."""
     past = [a for a in actions(analysis) if a.past and a.action]
     if not past:
         return []
@@ -175,22 +180,35 @@ def episodes(analysis: Analysis) -> list[Episode]:
     things += [(starts[h.first], ends[h.last - 1]) for h in analysis.hits(THINGS)
                if not _vague_before(keys, h.first)]
     things += [(n.start, n.end) for n in analysis.numbers if n.quantity]
-    found: list[Episode] = []
+    if not contexts or not things:
+        return []
+    contexts.sort()
+    things.sort()
+    context_starts = [c[0] for c in contexts]
+    thing_starts = [t[0] for t in things]
     sentences = analysis.sentences
-    for position, sentence in enumerate(sentences):
-        first = sentences[position - 1].start if position else sentence.start
-        context = next((c for c in sorted(contexts) if first <= c[0] < sentence.end), None)
-        if context is None:
+    sentence_starts = [sentence.start for sentence in sentences]
+    found: list[Episode] = []
+    told: set[int] = set()
+    for action in past:
+        position = bisect_right(sentence_starts, action.start) - 1
+        if position < 0 or position in told:
             continue
-        for action in past:
-            if not sentence.start <= action.start < sentence.end or context[0] <= action.start < context[1]:
-                continue  # "When I interned at": the context, not an action in it
-            thing = next((t for t in sorted(things) if action.end <= t[0] < sentence.end
-                          and not context[0] <= t[0] < context[1]), None)
-            if thing is not None:
-                found.append(Episode(analysis.span(*context), analysis.span(action.start, action.end),
-                                     analysis.span(*thing)))
-                break
+        sentence = sentences[position]
+        first = sentences[position - 1].start if position else sentence.start
+        at = bisect_left(context_starts, first)  # the first context in this or the previous sentence
+        if at == len(contexts) or contexts[at][0] >= sentence.end:
+            continue
+        context = contexts[at]
+        if context[0] <= action.start < context[1]:
+            continue  # "When I interned at": the context, not an action in it
+        at = bisect_left(thing_starts, action.end)
+        while at < len(things) and things[at][0] < sentence.end and context[0] <= things[at][0] < context[1]:
+            at += 1  # a thing named in the context is not what the action was about
+        if at < len(things) and things[at][0] < sentence.end:
+            told.add(position)
+            found.append(Episode(analysis.span(*context), analysis.span(action.start, action.end),
+                                 analysis.span(*things[at])))
     return found
 
 

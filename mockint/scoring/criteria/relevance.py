@@ -182,14 +182,15 @@ def _point_match(analysis: Analysis, index: WordIndex, phrase: str, settings: An
     coverage = len(found) / len(words)
     if coverage >= settings.point_coverage:
         return coverage, found
-    if len(words) >= 2:  # the same words in another order, in one sentence
-        place = index.best_sentence(" ".join(stem(w) for w in words), settings.phrase_threshold)
-        if place is not None:
-            return 1.0, [analysis.span(*place)]
-    if len(WORD_RE.findall(phrase)) >= 3:  # said nearly word for word inside a sentence
+    if len(words) < 2:
+        return coverage, found
+    # The same words in another order in one sentence, or (three words or more) said nearly word
+    # for word inside one: "time zones" in "timezones", "follow up" in "the follow-up".
+    place = index.best_sentence(" ".join(stem(w) for w in words), settings.phrase_threshold)
+    if place is None and len(WORD_RE.findall(phrase)) >= 3:
         place = index.best_sentence(phrase, settings.phrase_threshold, partial=True)
-        if place is not None:
-            return 1.0, [analysis.span(*place)]
+    if place is not None:
+        return 1.0, [analysis.span(*place)]
     return coverage, found
 
 
