@@ -25,6 +25,17 @@ KNOWN_BUILTIN_CRITERIA: tuple[str, ...] = (
     "professional_tone",
 )
 
+# The kinds of question a bank may give as a question's ``type`` (mockint.scoring.questions infers
+# one from the text when a bank gives none, and uses these ids).
+QUESTION_TYPES: tuple[str, ...] = (
+    "story",
+    "role-play",
+    "technical",
+    "motivation",
+    "self-description",
+    "general",
+)
+
 BANK_ID_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?")
 CRITERION_ID_RE = re.compile(r"[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?")
 MAX_ID_LENGTH = 64
@@ -46,6 +57,8 @@ QUESTION_KEYS = (
     "key_points",
     "follow_ups",
     "criteria",
+    "type",
+    "synonyms",
 )
 
 

@@ -63,6 +63,14 @@ tags = ["projects"]
 # Optional (the built-in banks always have them). What a good answer covers, in the words a
 # candidate would say; the relevance criterion looks for each of them in the answer.
 key_points = ["the goal of the project", "what I did myself", "the result", "what I learned"]
+# Optional. Other ways a candidate may say a key point, so that relevance counts them too: one
+# line per key point, the key point in quotes exactly as in key_points.
+synonyms."the result" = ["what came of it", "how it turned out"]
+synonyms."what I learned" = ["the lesson for me", "it taught me"]
+# Optional. The kind of question, which picks the tips an answer gets: one of
+# {question_types}.
+# Leave it out and mockint works it out from the text.
+type = "story"
 # Optional. Questions the interviewer may ask next.
 follow_ups = ["What would you do differently next time?"]
 # Optional. The criteria for this question only, instead of the bank's list.
@@ -71,6 +79,7 @@ criteria = ["concrete_example", "quantified_result", "ownership", "relevance"]
 [[questions]]
 id = "why-this-role"
 text = "Why do you want this role?"
+type = "motivation"
 key_points = ["what the role involves", "a skill I bring", "why this company"]
 """
 
@@ -90,6 +99,7 @@ def template_text(bank_id: str, title: str | None = None) -> str:
         answer_low=answer_low,
         answer_high=answer_high,
         answer_default=rules.DEFAULT_ANSWER_SECONDS,
+        question_types=", ".join(rules.QUESTION_TYPES),
         builtins=textwrap.fill(
             ", ".join(rules.KNOWN_BUILTIN_CRITERIA),
             width=98,

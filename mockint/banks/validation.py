@@ -43,8 +43,10 @@ class _Checker:
     def __post_init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def problem(self, field: str, message: str) -> None:
-        self.problems.append(Problem(self.path, self.index.line_of(field), field, message))
+    def problem(self, field: str, message: str, line_field: str | None = None) -> None:
+        """Record ``field: message`` on the line of ``line_field`` (default: ``field`` itself)."""
+        line = self.index.line_of(field if line_field is None else line_field)
+        self.problems.append(Problem(self.path, line, field, message))
 
     def duplicate(self, field: str, what: str, first_prefix: str) -> None:
         first_line = self.index.line_of(f"{first_prefix}.id")
@@ -64,11 +66,12 @@ class _Checker:
                     hint = f" (allowed: {', '.join(allowed)})"
                 self.problem(join_field(prefix, key), f"unknown key{hint}")
 
-    def typed(self, value: Any, field: str, kinds: tuple[type, ...], expected: str) -> Any:
+    def typed(self, value: Any, field: str, kinds: tuple[type, ...], expected: str,
+              line_field: str | None = None) -> Any:
         # TOML true/false are Python bools, which are ints: never accept them as numbers.
         value_ok = isinstance(value, kinds) and (bool in kinds or not isinstance(value, bool))
         if not value_ok:
-            self.problem(field, f"must be {expected}, not {_type_name(value)}")
+            self.problem(field, f"must be {expected}, not {_type_name(value)}", line_field)
             return None
         return value
 
@@ -110,22 +113,25 @@ class _Checker:
             return None
         return value
 
-    def text_list(self, table: dict[str, Any], key: str, prefix: str) -> tuple[str, ...] | None:
-        """An array of non-blank strings; blank entries are problems (an empty array is fine)."""
+    def text_list(self, table: dict[str, Any], key: str, prefix: str,
+                  shown: str | None = None) -> tuple[str, ...] | None:
+        """An array of non-blank strings; blank entries are problems (an empty array is fine).
+        ``shown``: the field as problems name it, when not ``prefix.key`` (a quoted key)."""
         if key not in table:
             return None
         field = join_field(prefix, key)
-        values = self.typed(table[key], field, (list,), "an array of strings")
+        label = shown or field
+        values = self.typed(table[key], label, (list,), "an array of strings", field)
         if values is None:
             return None
         items: list[str] = []
         ok = True
         for position, item in enumerate(values):
             item_field = f"{field}[{position}]"
-            if self.typed(item, item_field, (str,), "a string") is None:
+            if self.typed(item, f"{label}[{position}]", (str,), "a string", item_field) is None:
                 ok = False
             elif not item.strip():
-                self.problem(item_field, "is empty")
+                self.problem(f"{label}[{position}]", "is empty", item_field)
                 ok = False
             else:
                 items.append(item.strip())
@@ -363,6 +369,8 @@ def _questions(
         key_points = check.text_list(table, "key_points", prefix)
         follow_ups = check.text_list(table, "follow_ups", prefix)
         criteria = check.criteria_list(table, prefix, custom_ids)
+        question_type = _question_type(check, table, prefix)
+        synonyms = _synonyms(check, table, prefix, key_points or ())
         if len(check.problems) > before or question_id is None or text is None:
             continue
         questions.append(
@@ -375,6 +383,55 @@ def _questions(
                 follow_ups=follow_ups or (),
                 tags=tags or (),
                 criteria=criteria if criteria is not None else bank_criteria,
+                question_type=question_type,
+                synonyms=synonyms,
             )
         )
     return questions
+
+
+def _question_type(check: _Checker, table: dict[str, Any], prefix: str) -> str | None:
+    """``type``: one of :data:`rules.QUESTION_TYPES`, or None (inferred from the text)."""
+    value = check.text(table, "type", prefix, required=False)
+    if value is None or value in rules.QUESTION_TYPES:
+        return value
+    hint = rules.did_you_mean(value.lower(), rules.QUESTION_TYPES)
+    if not hint:
+        hint = f" (one of: {', '.join(rules.QUESTION_TYPES)})"
+    check.problem(join_field(prefix, "type"), f"unknown question type '{value}'{hint}")
+    return None
+
+
+def _synonyms(
+    check: _Checker, table: dict[str, Any], prefix: str, key_points: tuple[str, ...]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``synonyms``: a table from a key point (as written in ``key_points``) to an array of other
+    ways a candidate may say it."""
+    if "synonyms" not in table:
+        return ()
+    field = join_field(prefix, "synonyms")
+    entries = check.typed(table["synonyms"], field, (dict,),
+                          'a table: "key point" = ["another way to say it", ...]')
+    if entries is None:
+        return ()
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for point in entries:
+        point_field = f'{field}."{point}"'
+        line_field = join_field(field, point)
+        if point.strip() not in key_points:
+            if not key_points:
+                message = "the question has no key_points to give synonyms for"
+            else:
+                hint = rules.did_you_mean(point.strip(), key_points)
+                message = f"not one of this question's key_points{hint}"
+            check.problem(point_field, message, line_field)
+            continue
+        items = check.text_list(entries, point, field, shown=point_field)
+        if items is None:
+            continue
+        if not items:
+            check.problem(point_field, "is empty: list other ways to say the key point, or leave it out",
+                          line_field)
+            continue
+        found.append((point.strip(), items))
+    return tuple(found)

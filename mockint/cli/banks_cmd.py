@@ -205,17 +205,32 @@ def _print_question(question: Question, number: int, bank: Bank) -> None:
         f"think {question.think_seconds}s",
         f"answer {question.answer_seconds}s",
     ]
+    details.append(_type_text(question))
     if question.tags:
         details.append("tags: " + ", ".join(question.tags))
     output.line("   " + " | ".join(details))
     if question.criteria != bank.criteria:
         output.line(f"   criteria: {_criteria_text(question.criteria)}")
-    lists = (("key points", question.key_points), ("follow-ups", question.follow_ups))
+    synonyms = dict(question.synonyms)
+    points = tuple(
+        f"{point} (or: {'; '.join(synonyms[point])})" if point in synonyms else point
+        for point in question.key_points
+    )
+    lists = (("key points", points), ("follow-ups", question.follow_ups))
     for heading, items in lists:
         if items:
             output.line(f"   {heading}:")
             for item in items:
                 output.line(f"     - {item}")
+
+
+def _type_text(question: Question) -> str:
+    """``type story``, or ``type story (from the text)`` when the bank gives none."""
+    if question.question_type is not None:
+        return f"type {question.question_type}"
+    from mockint.scoring.questions import infer_question_type
+
+    return f"type {infer_question_type(question.text)} (from the text)"
 
 
 def _new(args: argparse.Namespace) -> int:

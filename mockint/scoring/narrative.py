@@ -54,6 +54,17 @@ PRESENT_ACTIONS = frozenset(
 )
 
 
+# "redid", "undid", "outsold", "misread": an irregular past with a prefix is past too.
+_PAST_PREFIXES = ("re", "un", "out", "over", "under", "mis")
+
+
+def _irregular_past(verb: str) -> bool:
+    if verb in IRREGULAR_PAST:
+        return True
+    return any(verb.startswith(p) and verb[len(p):] in IRREGULAR_PAST and len(verb) - len(p) >= 3
+               for p in _PAST_PREFIXES)
+
+
 class Action(NamedTuple):
     start: int
     end: int
@@ -83,7 +94,7 @@ def find_actions(analysis: Analysis, _new: Any = tuple.__new__) -> list[Action]:
             past = False
             action = verb.endswith("ing") and verb not in ("going", "trying", "hoping", "looking")
         else:
-            past = verb.endswith("ed") or verb in IRREGULAR_PAST
+            past = verb.endswith("ed") or _irregular_past(verb)
             action = (past and verb not in NOT_ACTIONS) or verb in PRESENT_ACTIONS
         if past or action:
             start, end = analysis.starts[index], analysis.ends[verb_index]

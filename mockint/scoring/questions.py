@@ -22,13 +22,15 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from mockint.banks.rules import QUESTION_TYPES
+
 STORY = "story"
 ROLE_PLAY = "role-play"
 TECHNICAL = "technical"
 MOTIVATION = "motivation"
 SELF_DESCRIPTION = "self-description"
 GENERAL = "general"
-QUESTION_TYPES: tuple[str, ...] = (STORY, ROLE_PLAY, TECHNICAL, MOTIVATION, SELF_DESCRIPTION, GENERAL)
+assert {STORY, ROLE_PLAY, TECHNICAL, MOTIVATION, SELF_DESCRIPTION, GENERAL} == set(QUESTION_TYPES)
 
 STORY_CRITERIA = frozenset({"star_structure", "quantified_result", "ownership"})
 EXAMPLE_CRITERIA = STORY_CRITERIA | {"concrete_example"}

@@ -111,12 +111,15 @@ def test_show_prints_questions_with_times_and_key_points(run_cli):
     assert "own criterion: thanks (Thanks the interviewer, weight 0.5)" in out
     assert (
         "2. Tell me about a time you disagreed with a teammate.\n"
-        "   id conflict | think 30s | answer 150s | tags: teamwork\n"
+        "   id conflict | think 30s | answer 150s | type story | tags: teamwork\n"
         "   criteria: star_structure, professional_tone\n"
     ) in out
-    assert "     - the disagreement\n" in out and "     - What would you do differently?\n" in out
+    assert "     - the disagreement (or: we didn't see eye to eye; we clashed)\n" in out
+    assert "     - what I did\n" in out and "     - What would you do differently?\n" in out
     one = run_cli("banks", "show", "sample/intro", "--bank-dir", DATA)
-    assert one.stdout.startswith("1. Tell me about yourself.\n   id intro | think 15s | answer 90s")
+    assert one.stdout.startswith(
+        "1. Tell me about yourself.\n"
+        "   id intro | think 15s | answer 90s | type self-description (from the text)\n")
 
 
 def test_show_unknown_bank_or_question_is_a_one_line_error(run_cli):

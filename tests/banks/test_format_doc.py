@@ -16,7 +16,7 @@ def test_the_complete_example_validates_and_uses_every_key():
     example = re.search(r"```toml\n(.*?)```", text, re.S).group(1)
     entry = load_bank_text(example, README)
     assert entry.ok, entry.problems
-    written = set(re.findall(r"^([a-z_]+) = ", example, re.M))
+    written = set(re.findall(r"^([a-z_]+)(?: = |\.)", example, re.M))
     assert set(rules.BANK_KEYS) | set(rules.CRITERION_KEYS) | set(rules.QUESTION_KEYS) <= written
 
 

@@ -34,6 +34,12 @@ def test_the_sample_bank_loads_with_every_field():
     assert intro.key_points == ("what I do now", "what I did before", "why this role")
     assert conflict.tags == ("teamwork",)
     assert conflict.follow_ups == ("What would you do differently?",)
+    assert (intro.question_type, conflict.question_type) == (None, "story")
+    assert intro.synonyms == ()
+    assert conflict.synonyms == (
+        ("the disagreement", ("we didn't see eye to eye", "we clashed")),
+        ("the outcome", ("how it ended",)),
+    )
 
 
 def test_question_times_and_criteria_fall_back_to_the_bank():

@@ -20,7 +20,7 @@ def test_the_template_validates_and_uses_every_key():
     assert entry.ok, entry.problems
     assert (entry.bank.id, entry.bank.title) == ("product-manager", "Product manager loop")
     assert entry.bank.custom_criteria and len(entry.bank.questions) == 2
-    written = {m.group(1) for m in re.finditer(r"^([a-z_]+) = ", text, re.M)}
+    written = {m.group(1) for m in re.finditer(r"^([a-z_]+)(?: = |\.)", text, re.M)}
     assert set(rules.BANK_KEYS) | set(rules.CRITERION_KEYS) | set(rules.QUESTION_KEYS) <= written
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from mockint.scoring.analysis import Analysis
 from mockint.scoring.model import CriterionResult, Span
+from mockint.scoring.tips import question_tip
 
 
 @dataclass(frozen=True)
@@ -54,14 +55,15 @@ def criterion(
 ) -> Callable[[Callable[[Analysis], CriterionResult]], Callable[[Analysis], CriterionResult]]:
     """Decorator: register ``evaluate(analysis) -> CriterionResult`` under ``criterion_id``.
 
-    With ``empty_tip``, an answer with no words gets score 0 and that tip without calling
-    ``evaluate``.
+    With ``empty_tip``, an answer with no words gets score 0 and that tip (or the question type's
+    wording for the ``empty`` situation, :mod:`mockint.scoring.tips`) without calling ``evaluate``.
     """
 
     def register(evaluate: Callable[[Analysis], CriterionResult]) -> Callable[[Analysis], CriterionResult]:
         def checked(analysis: Analysis) -> CriterionResult:
             if empty_tip is not None and not analysis.word_count:
-                return verdict(analysis, criterion_id, 0.0, summary="No answer to judge.", tip=empty_tip)
+                tip = question_tip(analysis, criterion_id, empty_tip, "empty")
+                return verdict(analysis, criterion_id, 0.0, summary="No answer to judge.", tip=tip)
             return evaluate(analysis)
 
         REGISTRY[criterion_id] = Criterion(

@@ -4,18 +4,28 @@ Evidence for: story markers ("for example", "one time", "last summer", "at my in
 "when I was working at"), a past-tense first-person narrative ("I built", "we launched"), and named
 things (proper nouns, tools, numbers, dates, places). Evidence against: generalities about oneself
 ("I always", "I'm a hard worker", "I'm passionate", "I would", "I'm a team player").
+
+A short answer can be plainly specific with one sentence: an *episode* is a sentence (or two in a
+row) with a context (a story marker, a place or organisation — "at Halden Energy", "at the
+riverside cafe", "with the city council" — or a role, "as a shift lead"), a first-person past
+action ("I wrote", "I rebuilt") and, after the action, a specific object or outcome (a named tool
+or thing, a proper noun, a quantity) that is not a vague plural ("lots of projects"). An answer
+with an episode scores at least ``episode_score`` however short it is.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from itertools import islice
+from typing import NamedTuple
 
 from mockint.scoring import lexicon
 from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import criterion, quote, verdict
 from mockint.scoring.model import CriterionResult, Span
 from mockint.scoring.narrative import actions
+from mockint.scoring.tips import question_tip
 
 _PERIOD = "{year|summer|spring|fall|autumn|winter|semester|term|month|week|quarter|sprint}"
 _PLACE = lexicon.word_class(
@@ -74,6 +84,31 @@ THINGS = lexicon.define(
     roadmap rollout pilot audit""".split()
     + ["power bi", "google analytics"],
 )
+# Where the speaker was: "at the riverside cafe", "with the city council", "as a shift lead",
+# "while volunteering at" (lower-case transcripts have no capitals to find a name by).
+_VENUE = lexicon.word_class(
+    "example_venue",
+    """cafe cafes coffee shop restaurant bar pub hotel bakery kitchen store shop supermarket
+    warehouse factory plant site office branch bank council charity nonprofit ngo agency
+    department ministry library museum theatre theater gym farm garage clinic hospital ward
+    pharmacy school university college lab laboratory startup company firm team studio newsroom
+    paper magazine hall centre center club society union call-centre helpdesk desk practice
+    consultancy airline airport station depot council""".split(),
+)
+_CONTEXT = lexicon.define(
+    "example_context",
+    [
+        "{at|with|for|in} {the|my|our|a|an|that|this} {*|} {*|} <example_venue>",
+        f"as {{a|an|the}} {{*|}} {{*|}} {_ROLE}",
+        "{while|when|whilst} {volunteering|interning|working|studying|temping} {at|with|for|in}",
+        "when i {interned|worked|volunteered|temped|was} {at|with|for|in|a|an|the}",
+        f"in my {{*|}} {_PLACE}",
+    ],
+)
+# Prepositions that make the proper noun after them a place or organisation ("at Halden Energy").
+_PLACE_PREPOSITIONS = frozenset("at with for in from".split())
+# Quantifiers that make what follows vague ("lots of projects", "every client").
+_VAGUE = frozenset("lots lot many all every various different several numerous any most some".split())
 _SHOWN = 6
 _STORY_TIP = "Tell one real story: “Last spring, at my internship at X, I…” — then what you did."
 _PROPER_RE = re.compile(r"[A-Z][\w&'-]*")
@@ -83,6 +118,10 @@ _NOT_PROPER = frozenset("I I'm I've I'd I'll OK Okay So And But The Then We My O
 
 def _proper_nouns(analysis: Analysis) -> list[tuple[int, int]]:
     """Capitalised words that do not start a sentence (none in lower-case transcripts)."""
+    return analysis.memo("proper_nouns", _find_proper_nouns)
+
+
+def _find_proper_nouns(analysis: Analysis) -> list[tuple[int, int]]:
     text = analysis.text
     found: list[tuple[int, int]] = []
     capitalised = 0
@@ -103,7 +142,7 @@ def _proper_nouns(analysis: Analysis) -> list[tuple[int, int]]:
 
 def _named_things(analysis: Analysis) -> tuple[int, list[Span]]:
     """How many distinct proper nouns, tools, places and numbers; the first few as evidence."""
-    places = _proper_nouns(analysis)
+    places = list(_proper_nouns(analysis))
     starts, ends = analysis.starts, analysis.ends
     places += [(starts[h.first], ends[h.last - 1]) for h in analysis.hits(THINGS)]
     places += [(n.start, n.end) for n in analysis.numbers]
@@ -113,6 +152,68 @@ def _named_things(analysis: Analysis) -> tuple[int, list[Span]]:
     distinct = dict.fromkeys(texts)  # in order of first appearance
     shown = [analysis.span(*first_place[text]) for text in islice(distinct, _SHOWN)]
     return len(distinct), shown
+
+
+class Episode(NamedTuple):
+    """One specific episode: where (context), what the speaker did (action), on what (thing)."""
+
+    context: Span
+    action: Span
+    thing: Span
+
+
+def episodes(analysis: Analysis) -> list[Episode]:
+    """The sentences (or pairs of sentences) that tell one specific episode (see the module):
+    at most one per sentence, found in one pass over the actions (linear in the answer)."""
+    past = [a for a in actions(analysis) if a.past and a.action]
+    if not past:
+        return []
+    starts, ends, keys = analysis.starts, analysis.ends, analysis.keys
+    contexts = [(starts[h.first], ends[h.last - 1]) for h in analysis.hits(_CONTEXT)]
+    contexts += [(starts[h.first], ends[h.last - 1]) for h in analysis.hits(MARKERS)]
+    things: list[tuple[int, int]] = []
+    for start, end in _proper_nouns(analysis):
+        index = bisect_left(starts, start)
+        if index and keys[index - 1] in _PLACE_PREPOSITIONS:
+            contexts.append((starts[index - 1], end))
+        things.append((start, end))
+    things += [(starts[h.first], ends[h.last - 1]) for h in analysis.hits(THINGS)
+               if not _vague_before(keys, h.first)]
+    things += [(n.start, n.end) for n in analysis.numbers if n.quantity]
+    if not contexts or not things:
+        return []
+    contexts.sort()
+    things.sort()
+    context_starts = [c[0] for c in contexts]
+    thing_starts = [t[0] for t in things]
+    sentences = analysis.sentences
+    sentence_starts = [sentence.start for sentence in sentences]
+    found: list[Episode] = []
+    told: set[int] = set()
+    for action in past:
+        position = bisect_right(sentence_starts, action.start) - 1
+        if position < 0 or position in told:
+            continue
+        sentence = sentences[position]
+        first = sentences[position - 1].start if position else sentence.start
+        at = bisect_left(context_starts, first)  # the first context in this or the previous sentence
+        if at == len(contexts) or contexts[at][0] >= sentence.end:
+            continue
+        context = contexts[at]
+        if context[0] <= action.start < context[1]:
+            continue  # "When I interned at": the context, not an action in it
+        at = bisect_left(thing_starts, action.end)
+        while at < len(things) and things[at][0] < sentence.end and context[0] <= things[at][0] < context[1]:
+            at += 1  # a thing named in the context is not what the action was about
+        if at < len(things) and things[at][0] < sentence.end:
+            told.add(position)
+            found.append(Episode(analysis.span(*context), analysis.span(action.start, action.end),
+                                 analysis.span(*things[at])))
+    return found
+
+
+def _vague_before(keys: list[str], index: int) -> bool:
+    return any(keys[k] in _VAGUE for k in range(max(0, index - 3), index))
 
 
 @criterion("concrete_example", "Concrete example", empty_tip=_STORY_TIP)
@@ -132,13 +233,20 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     generic = min(1.0, generalities / 3)
     score = 0.3 * marker_credit + 0.4 * story_credit + 0.3 * named_credit
     score -= settings.generality_penalty * generic * (1.0 - story_credit)
+    told = episodes(analysis)
+    if told:  # one plainly specific episode is a concrete example, however short
+        score = max(score, settings.episode_score)
     metrics = {
         "story_markers": len(markers),
         "past_actions": len(past),
         "named_things": named_count,
         "generalities": generalities,
+        "episodes": len(told),
     }
     parts = []
+    if told:
+        parts.append(f"a specific episode ({quote(told[0].context)} … {quote(told[0].action)} … "
+                     f"{quote(told[0].thing)})")
     if markers:
         parts.append("markers " + ", ".join(quote(s) for s in markers[:3]))
     parts.append(f"{len(past)} past-tense first-person actions")
@@ -151,17 +259,23 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     if passed:
         tip = "A specific example: keep naming the project, the tools, the people and the numbers."
     elif story_credit < 0.5 and first_general is not None:
-        tip = (f"You described yourself in general ({quote(first_general)}). Show it with one real "
-               "moment instead: where you were, what happened, what you did.")
+        tip = question_tip(analysis, "concrete_example", (
+            f"You described yourself in general ({quote(first_general)}). Show it with one real "
+            "moment instead: where you were, what happened, what you did."),
+            "generalities", general=quote(first_general))
     elif story_credit < 0.5 and markers:
-        tip = (f"You started an example ({quote(markers[0])}): now walk through what you did in it, "
-               "in the past tense — “I called…, I built…, I checked…”.")
+        tip = question_tip(analysis, "concrete_example", (
+            f"You started an example ({quote(markers[0])}): now walk through what you did in it, "
+            "in the past tense — “I called…, I built…, I checked…”."), "started")
     elif story_credit < 0.5:
-        tip = _STORY_TIP
+        tip = question_tip(analysis, "concrete_example", _STORY_TIP, "no-story")
     else:
-        tip = "Make the story concrete: name the project, the tool, the team size or when it was."
+        tip = question_tip(analysis, "concrete_example", (
+            "Make the story concrete: name the project, the tool, the team size or when it was."),
+            "no-names")
     # The evidence: every marker, and the first few actions, named things and generalities.
     spans = markers + [analysis.span(a.start, a.end) for a in past[:_SHOWN]] + named
+    spans += [span for episode in told[:2] for span in episode]
     if not passed:
         spans += [analysis.words_span(h.first, h.last) for h in general_hits[:_SHOWN]]
     return verdict(analysis, "concrete_example", score, summary=summary, tip=tip, spans=spans,

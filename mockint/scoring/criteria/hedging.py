@@ -14,6 +14,7 @@ from mockint.scoring import lexicon
 from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import criterion, falling, most_common, verdict
 from mockint.scoring.model import CriterionResult
+from mockint.scoring.tips import question_tip
 
 STRONG_HEDGES = (
     "i guess", "i suppose", "maybe", "perhaps", "probably", "i don't know", "i'm not sure",
@@ -105,13 +106,17 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     else:
         summary = f"{len(found)} hedge{'s' if len(found) != 1 else ''} ({rate} per 100 words), most often “{top}” ×{top_count}."
     if score >= analysis.settings.pass_score:
-        tip = "Confident wording: keep stating what you did and what you think plainly."
+        tip = question_tip(analysis, "hedging",
+                           "Confident wording: keep stating what you did and what you think plainly.", "clear")
     elif top in ("i don't know", "i'm not sure", "not sure", "i don't really know"):
         tip = (f"You said “{top}” {top_count}×. If you are unsure, say what you would do to find out "
                "rather than that you don't know.")
     elif top == "just":
-        tip = f"“just” ({top_count}×) shrinks your work (“I just helped”): say what you did, plainly."
+        tip = question_tip(analysis, "hedging", (
+            f"“just” ({top_count}×) shrinks your work (“I just helped”): say what you did, plainly."),
+            "just", count=top_count)
     else:
-        tip = (f"Cut “{top}” ({top_count}×) and similar hedges: state what you did and what you "
-               "think as facts (“I decided…”, “The result was…”).")
+        tip = question_tip(analysis, "hedging", (
+            f"Cut “{top}” ({top_count}×) and similar hedges: state what you did and what you "
+            "think as facts (“I decided…”, “The result was…”)."), "hedges", top=top, count=top_count)
     return verdict(analysis, "hedging", score, summary=summary, tip=tip, spans=spans, metrics=metrics)

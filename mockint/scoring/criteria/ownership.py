@@ -6,6 +6,7 @@ from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import criterion, plural, verdict
 from mockint.scoring.model import CriterionResult
 from mockint.scoring.narrative import actions
+from mockint.scoring.tips import question_tip
 
 _TIP_DO = "Say what you personally did: “I set up…”, “I decided…”, “I wrote…”."
 
@@ -20,7 +21,8 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     if not done:
         return verdict(
             analysis, "ownership", settings.score_no_actions, metrics=metrics,
-            summary="No actions described (“I built…”, “we launched…”).", tip=_TIP_DO,
+            summary="No actions described (“I built…”, “we launched…”).",
+            tip=question_tip(analysis, "ownership", _TIP_DO, "no-actions"),
         )
     share = len(mine) / len(done)
     volume = min(1.0, len(mine) / max(1.0, settings.i_actions_for_full))
@@ -32,11 +34,13 @@ def evaluate(analysis: Analysis) -> CriterionResult:
         tip = "Clear ownership: keep naming your own part, and credit the team for theirs."
     elif not mine:
         example = ours[0]
-        tip = (f"Every action is “we” (e.g. {analysis.text[example.start:example.end]!r}): say which "
-               "part was yours — “I wrote the script”, “I led the meeting”.")
+        tip = question_tip(analysis, "ownership", (
+            f"Every action is “we” (e.g. {analysis.text[example.start:example.end]!r}): say which "
+            "part was yours — “I wrote the script”, “I led the meeting”."), "all-we")
     else:
-        tip = (f"Only {plural(len(mine), 'action')} with “I” against {len(ours)} with “we”: "
-               "make your own decisions and steps explicit.")
+        tip = question_tip(analysis, "ownership", (
+            f"Only {plural(len(mine), 'action')} with “I” against {len(ours)} with “we”: "
+            "make your own decisions and steps explicit."), "few-i")
     spans = [analysis.span(a.start, a.end) for a in (done if not passed else mine)]
     return verdict(analysis, "ownership", score, summary=summary, tip=tip, spans=spans,
                    metrics=metrics, passed=passed)

@@ -17,6 +17,7 @@ from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import criterion, plural, quote, verdict
 from mockint.scoring.model import CriterionResult
 from mockint.scoring.numbers import NumberMention
+from mockint.scoring.tips import question_tip
 
 # Words near a number that make it a result: whole words, and stems expanded with common endings
 # (so the one pass of the lexicon scan finds them all).
@@ -99,13 +100,15 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     metrics = {"numbers": len(quantities), "numbers_tied_to_outcome": len(tied)}
     spans = [analysis.span(n.start, n.end) for n in quantities]
     if not quantities:
-        score, summary, tip = settings.score_none, "No numbers.", _NONE_TIP
+        score, summary = settings.score_none, "No numbers."
+        tip = question_tip(analysis, "quantified_result", _NONE_TIP, "none")
     elif not tied:
         first = spans[0]
         score = settings.score_untied
         summary = f"{plural(len(quantities), 'number')} ({quote(first)}), none tied to an outcome."
-        tip = (f"You mentioned {quote(first)} but not what changed: tie a number to the result — "
-               "“cut the wait from three weeks to four days”, “sign-ups rose 20%”.")
+        tip = question_tip(analysis, "quantified_result", (
+            f"You mentioned {quote(first)} but not what changed: tie a number to the result — "
+            "“cut the wait from three weeks to four days”, “sign-ups rose 20%”."), "untied")
     else:
         score = settings.score_two_tied if len(tied) >= 2 else settings.score_one_tied
         shown = ", ".join(quote(spans[quantities.index(n)]) for n in tied[:3])

@@ -35,6 +35,7 @@ from mockint.scoring.criteria.quantified import tied_numbers
 from mockint.scoring.model import CriterionResult, Span
 from mockint.scoring.narrative import NOT_ACTIONS, actions
 from mockint.scoring.questions import is_story_question
+from mockint.scoring.tips import question_tip
 
 PARTS = ("S", "T", "A", "R")
 _NAMES = {"S": "situation", "T": "task", "A": "action", "R": "result"}
@@ -275,8 +276,10 @@ def evaluate(analysis: Analysis) -> CriterionResult:
         summary += f"; story parts: {found}"
     summary += "."
     spans = hesitation_spans + signposts + (_evidence(analysis, cues) if story else [])
-    tip = _structure_tip(parts, present, order, share, settings.action_share, story, target, analysis.word_count,
-                         backed)
+    situation, tip = _structure_tip(parts, present, order, share, settings.action_share, story, target,
+                                    analysis.word_count, backed)
+    if not passed:
+        tip = question_tip(analysis, "star_structure", tip, situation, words=analysis.word_count, target=target)
     return verdict(analysis, "star_structure", score, summary=summary, tip=tip, spans=spans,
                    metrics=metrics, passed=passed)
 
@@ -294,33 +297,34 @@ def _evidence(analysis: Analysis, cues: list[tuple[int, int, str]]) -> list[Span
 
 
 def _structure_tip(parts: dict[str, tuple[float, float]], present: set[str], order: float, share: float,
-                   target_share: float, story: bool, target: int, words: int, backed: bool) -> str:
-    """Advice on the weakest part of the structure (the one that costs most)."""
+                   target_share: float, story: bool, target: int, words: int, backed: bool) -> tuple[str, str]:
+    """(situation, advice) on the weakest part of the structure (the one that costs most); the
+    situation picks the question type's wording in :mod:`mockint.scoring.tips`."""
     if story and "A" not in present:
-        return "Say what you did, step by step: “First I…, then I…, so I…”."
+        return "no-action", "Say what you did, step by step: “First I…, then I…, so I…”."
     if story and "R" not in present:
-        return "You never said how it ended: finish with the result — what changed, a number, what you learned."
+        return "no-result", "You never said how it ended: finish with the result — what changed, a number, what you learned."
     if not backed:
-        return "Back your point up: give the reason (“because…”) or one example of when you did it."
+        return "not-backed", "Back your point up: give the reason (“because…”) or one example of when you did it."
     worst = min(parts, key=lambda name: (parts[name][1] - 1) * parts[name][0])
     if parts[worst][1] >= 0.85:
-        return "Clear and on point: answer first, one thread, and finish on the outcome."
+        return "clear", "Clear and on point: answer first, one thread, and finish on the outcome."
     if worst == "concise":
-        return (f"{words} words is long for this question (aim for about {target}): say the point first, "
-                "keep one example, and stop once you have given the result.")
+        return "concise", (f"{words} words is long for this question (aim for about {target}): say the point first, "
+                           "keep one example, and stop once you have given the result.")
     if worst == "thread":
-        return ("The thread gets lost in restarts and “and… and…” chains: plan your first sentence, "
-                "then go one step at a time, pausing silently instead of filling.")
+        return "thread", ("The thread gets lost in restarts and “and… and…” chains: plan your first sentence, "
+                          "then go one step at a time, pausing silently instead of filling.")
     if worst == "up_front":
-        return "Answer the question in your first sentence, without a run-up; the detail comes after."
+        return "up-front", "Answer the question in your first sentence, without a run-up; the detail comes after."
     if worst == "ending":
-        return ("Finish on the outcome: what changed, what you learned." if story
-                else "Close with one sentence that brings it back to the question.")
+        return "ending", ("Finish on the outcome: what changed, what you learned." if story
+                          else "Close with one sentence that brings it back to the question.")
     if worst == "star":
         if "S" not in present:
-            return "Open with one sentence of context: where you were and what the problem was."
+            return "no-situation", "Open with one sentence of context: where you were and what the problem was."
         if order < 1.0:
-            return "Tell it in order: situation → task → action → result, so the result lands at the end."
+            return "order", "Tell it in order: situation → task → action → result, so the result lands at the end."
         if share < target_share:
-            return f"Spend most of the story on what you did: the action was only {round(100 * share)}% of it."
-    return "Signpost it: “There are two reasons…”, “First…, then…”, “In the end…”."
+            return "action-share", f"Spend most of the story on what you did: the action was only {round(100 * share)}% of it."
+    return "signposts", "Signpost it: “There are two reasons…”, “First…, then…”, “In the end…”."

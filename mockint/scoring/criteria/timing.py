@@ -10,6 +10,7 @@ from __future__ import annotations
 from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import clock, criterion, rising, verdict
 from mockint.scoring.model import CriterionResult
+from mockint.scoring.tips import question_tip
 
 
 def _length_score(ratio: float, s) -> float:  # noqa: ANN001 - a settings section
@@ -47,18 +48,26 @@ def evaluate_length(analysis: Analysis) -> CriterionResult:
     summary = f"{measured} against a {target:.0f} s target ({percent}%)."
     low_words = round(s.good_low * target * s.words_per_second)
     high_words = round(target * s.words_per_second)
+    low_s, high_s = f"{s.good_low * target:.0f}", f"{target:.0f}"
     if too_few_words or ratio < s.too_short:
-        tip = (f"Too short ({percent}% of the target): add the situation, what you did step by step "
-               f"and the result — aim for {s.good_low * target:.0f}–{target:.0f} s "
-               f"(about {low_words}–{high_words} words).")
+        tip = question_tip(analysis, "length", (
+            f"Too short ({percent}% of the target): add the situation, what you did step by step "
+            f"and the result — aim for {low_s}–{high_s} s (about {low_words}–{high_words} words)."),
+            "short", percent=percent, low_s=low_s, high_s=high_s, low_words=low_words,
+            high_words=high_words)
     elif ratio > s.rambling:
-        over = seconds - target
-        tip = (f"About {over:.0f} s over the target: cut the background to one sentence, keep the "
-               "action and the result, and stop once you have given the result.")
+        over = f"{seconds - target:.0f}"
+        tip = question_tip(analysis, "length", (
+            f"About {over} s over the target: cut the background to one sentence, keep the "
+            "action and the result, and stop once you have given the result."), "long", over=over)
     elif ratio > 1.0:
-        tip = "A little over the target: trim the set-up so the result arrives sooner."
+        tip = question_tip(analysis, "length",
+                           "A little over the target: trim the set-up so the result arrives sooner.",
+                           "a-bit-long")
     elif ratio < s.good_low:
-        tip = "On the short side: one more detail about what you did, or the result in numbers."
+        tip = question_tip(analysis, "length",
+                           "On the short side: one more detail about what you did, or the result in numbers.",
+                           "a-bit-short")
     else:
         tip = "Good length for the question."
     metrics = {"words": words, "seconds": round(seconds, 1), "target_seconds": target,
@@ -99,8 +108,9 @@ def evaluate_pace(analysis: Analysis) -> CriterionResult:
         summary += f"; started {timing.latency_s:.1f} s after the question"
     summary += "."
     if wpm < s.fail_below:
-        tip = (f"Slow ({wpm:.0f} words per minute): prepare the story's steps so you don't search for "
-               f"words, and aim for {band}.")
+        tip = question_tip(analysis, "pace", (
+            f"Slow ({wpm:.0f} words per minute): prepare the story's steps so you don't search for "
+            f"words, and aim for {band}."), "slow", wpm=f"{wpm:.0f}", band=band)
     elif wpm > s.fail_above:
         tip = (f"Fast ({wpm:.0f} words per minute): slow down and pause for a beat after each key "
                f"point; aim for {band}.")
