@@ -37,6 +37,8 @@ class Choice:
 class _Dialog(ModalScreen[_Result], Generic[_Result]):
     """A title, an optional detail line and a row of buttons (ids ``choice-<key>``)."""
 
+    DIALOG_CLASSES = "dialog"
+
     def __init__(self, question: str, detail: str, buttons: Sequence[Choice], focus: str) -> None:
         super().__init__(classes="dialog-screen")
         self.question = question
@@ -45,7 +47,7 @@ class _Dialog(ModalScreen[_Result], Generic[_Result]):
         self._focus = focus
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with Vertical(classes=self.DIALOG_CLASSES):
             yield Label(literal(self.question), classes="dialog-title")
             if self.detail:
                 yield Label(literal(self.detail), classes="dialog-detail")
@@ -82,6 +84,7 @@ class ChoiceScreen(_Dialog[str | None]):
     """Offer ``choices`` (the first is focused); the key of each picks it, Escape cancels (None)."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    DIALOG_CLASSES = "dialog -choices"  # wider: every button fits on its row
 
     def __init__(self, question: str, detail: str, choices: Sequence[Choice]) -> None:
         super().__init__(question, detail, choices, focus=choices[0].key)
