@@ -88,7 +88,7 @@ def _criteria_table(answer: AnswerRecord) -> str:
         verdict = ("pass", wording.PASS_MARK) if c.passed else ("fail", wording.FAIL_MARK)
         rows.append(
             f'<tr><td class="{verdict[0]}">{verdict[1]}</td><td>{escape(c.label)}</td>'
-            f"<td>{c.score:.2f}</td><td>{escape(c.summary)}</td>"
+            f"<td>{wording.criterion_score(c.score)}</td><td>{escape(c.summary)}</td>"
             f"<td>{escape(c.tip)}</td></tr>"
         )
     head = "<tr><th></th><th>Criterion</th><th>Score</th><th>Found</th><th>Tip</th></tr>"

@@ -55,7 +55,8 @@ def _criteria_table(answer: AnswerRecord) -> list[str]:
     for c in answer.card.criteria:
         mark = wording.PASS_MARK if c.passed else wording.FAIL_MARK
         lines.append(
-            f"| {mark} | {_cell(c.label)} | {c.score:.2f} | {_cell(c.summary)} | {_cell(c.tip)} |"
+            f"| {mark} | {_cell(c.label)} | {wording.criterion_score(c.score)} | {_cell(c.summary)}"
+            f" | {_cell(c.tip)} |"
         )
     return lines
 

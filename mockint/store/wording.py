@@ -15,6 +15,11 @@ def local_time(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
 
 
+def criterion_score(score: float) -> str:
+    """A criterion's 0..1 score as the app shows it: ``71/100``."""
+    return f"{round(score * 100)}/100"
+
+
 def mean_text(summary: SessionSummary) -> str:
     return "—" if summary.mean_overall is None else f"{summary.mean_overall:.0f}"
 

@@ -108,7 +108,7 @@ def test_export_prints_markdown_by_default(run_cli, two_sessions, samples) -> No
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"# Session {older}: General\n")
     assert "**At my internship at Northwind Logistics** *(Concrete example)*" in result.stdout
-    assert "| ✗ | Hedging | 0.15 |" in result.stdout
+    assert "| ✗ | Hedging | 15/100 |" in result.stdout
 
 
 def test_export_latest_as_json(run_cli, two_sessions) -> None:
