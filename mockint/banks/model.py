@@ -28,9 +28,12 @@ class Question:
     key_points: tuple[str, ...] = ()
     follow_ups: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
-    # The criteria that score this question: the question's own list, else the bank's, else None
-    # (None = every built-in criterion). The bank's custom criteria are always added on top.
+    # The built-in criteria that score this question: the question's own list, else the bank's,
+    # else None (None = every built-in criterion).
     criteria: tuple[str, ...] | None = None
+    # The bank's own criteria that score it: the ones its ``criteria`` names (a question's list is
+    # exactly what scores it), or None when it lists none of its own: then every one of them.
+    custom_criteria: tuple[str, ...] | None = None
     # The bank's ``type`` for the question (one of mockint.scoring.questions.QUESTION_TYPES), or
     # None: inferred from the text when it is scored.
     question_type: str | None = None
@@ -53,6 +56,12 @@ class Bank:
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
+
+    def custom_criteria_for(self, question: Question) -> tuple[CustomCriterion, ...]:
+        """The bank's own criteria that score ``question`` (see :attr:`Question.custom_criteria`)."""
+        if question.custom_criteria is None:
+            return self.custom_criteria
+        return tuple(c for c in self.custom_criteria if c.id in question.custom_criteria)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ answer_seconds = {answer_default}
 criteria = ["concrete_example", "quantified_result", "star_structure", "ownership",
             "filler_words", "hedging", "length", "pace", "relevance", "professional_tone"]
 
-# Optional, repeatable: a criterion of your own. It scores every question of this bank.
+# Optional, repeatable: a criterion of your own. It scores every question of this bank that
+# does not list its own criteria (a question's list may name it).
 [[criteria]]
 # Required. Lowercase letters, digits, '-' and '_'; not the id of a built-in criterion.
 id = "names_the_team"
@@ -73,8 +74,9 @@ synonyms."what I learned" = ["the lesson for me", "it taught me"]
 type = "story"
 # Optional. Questions the interviewer may ask next.
 follow_ups = ["What would you do differently next time?"]
-# Optional. The criteria for this question only, instead of the bank's list.
-criteria = ["concrete_example", "quantified_result", "ownership", "relevance"]
+# Optional. Exactly the criteria that score this question, built-in and your own, instead of
+# the bank's list and its own criteria.
+criteria = ["concrete_example", "quantified_result", "ownership", "relevance", "names_the_team"]
 
 [[questions]]
 id = "why-this-role"

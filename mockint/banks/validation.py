@@ -158,32 +158,36 @@ class _Checker:
 
     # -- criteria lists and custom criteria --------------------------------------------------
     def criteria_list(
-        self, table: dict[str, Any], prefix: str, custom_ids: set[str]
+        self, table: dict[str, Any], prefix: str, custom_ids: set[str], *, question: bool = False
     ) -> tuple[str, ...] | None:
+        """The ids of ``criteria``: built-in ones, and for a ``question`` the bank's own too (a
+        question's list is exactly what scores it; the bank's list, only its built-in criteria)."""
         items = self.text_list(table, "criteria", prefix)
         if items is None:
             return None
         field = join_field(prefix, "criteria")
         seen: set[str] = set()
         ok = True
+        known = set(rules.KNOWN_BUILTIN_CRITERIA) | (custom_ids if question else set())
         for position, criterion_id in enumerate(items):
             item_field = f"{field}[{position}]"
-            if criterion_id in custom_ids:
+            if criterion_id in custom_ids and not question:
                 self.problem(
                     item_field,
-                    f"'{criterion_id}' is one of this bank's own criteria, which always apply; "
-                    "list only built-in criteria here",
+                    f"'{criterion_id}' is one of this bank's own criteria, which always apply to "
+                    "a question that lists no criteria; list only built-in criteria here (a "
+                    "question's criteria may name it)",
                 )
                 ok = False
-            elif criterion_id not in rules.KNOWN_BUILTIN_CRITERIA:
-                hint = rules.did_you_mean(criterion_id, rules.KNOWN_BUILTIN_CRITERIA)
+            elif criterion_id not in known:
+                hint = rules.did_you_mean(criterion_id, sorted(known))
                 self.problem(item_field, f"unknown criterion '{criterion_id}'{hint}")
                 ok = False
             elif criterion_id in seen:
                 self.problem(item_field, f"'{criterion_id}' is listed twice")
                 ok = False
             seen.add(criterion_id)
-        if ok and not items and not custom_ids:
+        if ok and not items and (question or not custom_ids):
             self.problem(
                 field,
                 "is empty, so nothing would score the answers; leave the key out to use "
@@ -368,7 +372,7 @@ def _questions(
         tags = check.text_list(table, "tags", prefix)
         key_points = check.text_list(table, "key_points", prefix)
         follow_ups = check.text_list(table, "follow_ups", prefix)
-        criteria = check.criteria_list(table, prefix, custom_ids)
+        criteria = check.criteria_list(table, prefix, custom_ids, question=True)
         question_type = _question_type(check, table, prefix)
         synonyms = _synonyms(check, table, prefix, key_points or ())
         if len(check.problems) > before or question_id is None or text is None:
@@ -382,7 +386,8 @@ def _questions(
                 key_points=key_points or (),
                 follow_ups=follow_ups or (),
                 tags=tags or (),
-                criteria=criteria if criteria is not None else bank_criteria,
+                criteria=bank_criteria if criteria is None else tuple(c for c in criteria if c not in custom_ids),
+                custom_criteria=None if criteria is None else tuple(c for c in criteria if c in custom_ids),
                 question_type=question_type,
                 synonyms=synonyms,
             )

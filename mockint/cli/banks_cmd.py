@@ -209,7 +209,10 @@ def _print_question(question: Question, number: int, bank: Bank) -> None:
     if question.tags:
         details.append("tags: " + ", ".join(question.tags))
     output.line("   " + " | ".join(details))
-    if question.criteria != bank.criteria:
+    if question.custom_criteria is not None:  # its own list: exactly these score it
+        own = (*(question.criteria or ()), *question.custom_criteria)
+        output.line(f"   criteria: {', '.join(own) or 'none'}")
+    elif question.criteria != bank.criteria:
         output.line(f"   criteria: {_criteria_text(question.criteria)}")
     synonyms = dict(question.synonyms)
     points = tuple(

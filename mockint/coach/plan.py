@@ -70,9 +70,9 @@ def criterion_levels(store: HistoryStore) -> list[CriterionLevel]:
 
 def exercised_criteria(bank: Bank, question: Question) -> tuple[str, ...]:
     """The criteria that score a question: its own or its bank's list, else every built-in one;
-    the bank's custom criteria always."""
+    then the bank's own criteria that score it (all of them unless the question lists its own)."""
     base = question.criteria if question.criteria is not None else KNOWN_BUILTIN_CRITERIA
-    return tuple(base) + tuple(c.id for c in bank.custom_criteria if c.id not in base)
+    return tuple(base) + tuple(c.id for c in bank.custom_criteria_for(question) if c.id not in base)
 
 
 def _phrase(label: str) -> str:

@@ -66,7 +66,7 @@ class AnswerInput:
             key_point_synonyms=question.synonyms,
             target_seconds=question.answer_seconds,
             criteria=question.criteria,
-            custom_criteria=bank.custom_criteria if bank else (),
+            custom_criteria=bank.custom_criteria_for(question) if bank else (),
             **extra,
         )
 

@@ -15,6 +15,35 @@ if TYPE_CHECKING:
 REDO_BELOW = 70  # an answer scoring less than this overall is worth practising again
 WEAKEST_LIMIT = 3
 REDO_LIMIT = 3
+NOT_SCORED = "not scored"  # what a skipped question shows where an answer shows its score
+
+
+@dataclass(frozen=True)
+class SessionTotals:
+    """How many questions were answered and skipped, and the mean overall of the answered ones
+    (skipped questions have no score: they are left out of the mean, and the totals say so)."""
+
+    answered: int
+    skipped: int
+    mean_overall: int | None  # None when nothing was scored
+
+    def describe(self) -> str:
+        """``2 answered, 1 skipped (not scored) · mean 71/100 of the 2 answered``."""
+        line = f"{self.answered} answered, {self.skipped} skipped"
+        if self.skipped:
+            line += f" ({NOT_SCORED})"
+        if self.mean_overall is None:
+            return line
+        line += f" · mean {self.mean_overall}/100"
+        if self.skipped:
+            line += f" of the {self.answered} answered"
+        return line
+
+
+def session_totals(attempts: Sequence[Attempt], scored: Sequence[ScoredAttempt]) -> SessionTotals:
+    skipped = sum(a.outcome is Outcome.SKIPPED for a in attempts)
+    mean = round(sum(s.card.overall for s in scored) / len(scored)) if scored else None
+    return SessionTotals(answered=len(scored), skipped=skipped, mean_overall=mean)
 
 
 @dataclass(frozen=True)

@@ -288,6 +288,35 @@ class HistoryStore:
             conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
         return audio
 
+    def delete_answer(self, answer_id: int) -> list[str]:
+        """Delete one answer with its score card, its scheduler history and its follow-ups
+        (the answers given to a follow-up question on it, when the history records them);
+        returns the audio paths they referred to (the caller decides about the recordings).
+
+        The question's spaced-repetition state is forgotten and rebuilt from the answers that
+        remain (the trigger of migration 0004); the session's count and mean are computed from
+        what remains. A session left with no answer stays (delete it with :meth:`delete_session`)."""
+        with self._transaction(write=True) as conn:
+            doomed = _answer_and_follow_ups(conn, answer_id)
+            if not doomed:
+                raise StoreError(f"{self.path}: no answer {answer_id} in the history")
+            marks = ", ".join("?" * len(doomed))
+            audio = [
+                row[0]
+                for row in conn.execute(
+                    f"SELECT audio_path FROM answers WHERE id IN ({marks}) AND audio_path IS NOT NULL"
+                    " ORDER BY id",
+                    doomed,
+                )
+            ]
+            conn.execute(f"DELETE FROM answers WHERE id IN ({marks})", doomed)  # cascades
+        return audio
+
+    def answer_and_follow_ups(self, answer_id: int) -> list[int]:
+        """The ids :meth:`delete_answer` would delete: the answer, then its follow-ups."""
+        with self._transaction(write=False) as conn:
+            return _answer_and_follow_ups(conn, answer_id)
+
     def _require_session(self, conn: sqlite3.Connection, session_id: int) -> None:
         if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
             raise StoreError(f"{self.path}: no session {session_id} in the history")
@@ -480,6 +509,27 @@ class HistoryStore:
                     conn.execute("DELETE FROM schedule_reviews WHERE answer_id = ?", (answer_id,))
                 replaced += 1
         return replaced
+
+
+# An answer and every follow-up below it (answers whose parent_answer_id leads to it).
+_FOLLOW_UPS_SQL = """
+WITH RECURSIVE tree(id) AS (
+    SELECT id FROM answers WHERE id = ?
+    UNION
+    SELECT a.id FROM answers a JOIN tree t ON a.parent_answer_id = t.id
+)
+SELECT id FROM tree ORDER BY id
+"""
+
+
+def _answer_and_follow_ups(conn: sqlite3.Connection, answer_id: int) -> list[int]:
+    """``[answer_id, follow-up ids...]``, or ``[]`` when there is no such answer. Follow-ups
+    exist from the schema that gives answers a ``parent_answer_id``; before it there are none."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(answers)")}
+    if "parent_answer_id" in columns:
+        return [int(row[0]) for row in conn.execute(_FOLLOW_UPS_SQL, (answer_id,))]
+    found = conn.execute("SELECT id FROM answers WHERE id = ?", (answer_id,)).fetchone()
+    return [] if found is None else [int(found[0])]
 
 
 def _session_for(conn: sqlite3.Connection, session: PendingSession) -> int:

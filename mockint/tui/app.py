@@ -34,7 +34,7 @@ from mockint.speech.microphone import SpeechSetup, SpeechStatus, check_speech
 from mockint.tui.messages import AnswerSaved, ModelProgress, RescoreProgress, SpeechChecked, UnsavedReplayed
 from mockint.tui.screens.background import error_message
 from mockint.tui.screens.error import ErrorScreen
-from mockint.tui.screens.help import HelpScreen
+from mockint.tui.screens.help import HelpScreen, screen_keys
 from mockint.tui.screens.start import StartScreen
 from mockint.ui_state import UiState, load_ui_state, save_ui_state
 
@@ -364,12 +364,7 @@ class MockintApp(App[None]):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        keys = [
-            (binding.key_display or self.get_key_display(binding), binding.description)
-            for binding in (active.binding for active in self.screen.active_bindings.values())
-            if binding.description
-        ]
-        self.push_screen(HelpScreen(keys))
+        self.push_screen(HelpScreen(screen_keys(self.screen)))
 
     def action_review(self) -> None:
         from mockint.tui.screens.review import ReviewScreen

@@ -70,12 +70,17 @@ def test_markdown_marks_evidence_in_bold_with_its_criteria(detail: SessionDetail
 def test_markdown_table_has_verdicts_scores_and_tips(detail: SessionDetail) -> None:
     md = export_session(detail, "md")
     tip = "Next time, work on concrete example."
-    assert f"| ✓ | Concrete example | 90/100 | 1 found | {tip} |" in md
+    assert f"| ✓ | Concrete example | 90/100 | 1 found | {tip} |" in md  # as the app shows it
     assert "| ✗ | Hedging | 15/100 | 4 found | Next time, work on hedging. |" in md
     assert (
         '| ✗ | Tone "calm" \\<ok\\> | 30/100 | 1 found '
         "| Say \\<what\\> you did \\| not who failed |" in md
     )
+
+
+def test_html_table_scores_are_out_of_100_as_in_the_app(detail: SessionDetail) -> None:
+    page = export_session(detail, "html")
+    assert "<td>Concrete example</td><td>90/100</td>" in page and "0.90" not in page
 
 
 def test_markdown_escapes_the_answer_and_overlapping_marks_make_one_run(

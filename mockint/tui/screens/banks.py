@@ -1,8 +1,10 @@
 """Banks: browse every bank and its questions, see broken banks with their problems, check a file
-again, open your own bank in ``$EDITOR`` and reload.
+again, open your own bank in ``$EDITOR`` and reload; Enter practises the bank (with the choices
+remembered from the start screen); ``n`` writes a new bank from the template in your bank folder.
 
-Loading the catalog and validating a file run in thread workers. The editor runs in the
-foreground while the app is suspended (``App.suspend``); the bank is reloaded when it exits.
+Loading the catalog, validating a file and writing a new one run in thread workers. The editor
+runs in the foreground while the app is suspended (``App.suspend``); the bank is reloaded when it
+exits.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import shlex
 import shutil
 import subprocess
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from rich.text import Text
@@ -26,13 +29,19 @@ from textual.widgets.option_list import Option
 from mockint.banks.catalog import SOURCE_BUILTIN, Catalog, load_catalog
 from mockint.banks.loader import load_bank_file
 from mockint.banks.model import BankEntry
+from mockint.banks.saving import bank_destination, check_bank_id
+from mockint.banks.template import write_template
 from mockint.errors import MockintError
+from mockint.session.options import SPOKEN, TYPED, SessionOptions
 from mockint.tui.messages import CatalogLoaded
 from mockint.tui.screens.background import BackgroundScreen
+from mockint.tui.screens.confirm import AskTextScreen
 from mockint.tui.widgets.bank_detail import entry_details, entry_prompt
+from mockint.ui_state import UiState
 
 FALLBACK_EDITORS = ("sensible-editor", "editor", "nano", "vi")
-NO_BANKS = "No banks found. Create one with `mockint banks new ID` and press r to reload."
+NO_BANKS = "No banks found. Press n to create one from the template."
+NEW_BANK_DETAIL = "Lowercase letters, digits and '-'. The file goes in your bank folder, ready to edit."
 
 
 class EditorError(MockintError):
@@ -53,6 +62,41 @@ def editor_command(path: Path, environ: Mapping[str, str] | None = None) -> list
     raise EditorError("no editor found: set $EDITOR (for example EDITOR=nano) and try again")
 
 
+def remembered_options(state: UiState, *, can_speak: bool) -> SessionOptions:
+    """The session the start screen would start with its remembered choices (typed if the
+    microphone cannot be used)."""
+    mode = SPOKEN if state.mode == SPOKEN and can_speak else TYPED
+    return SessionOptions(
+        count=state.count,
+        shuffle=state.shuffle,
+        think_seconds=state.think_seconds,
+        answer_seconds=state.answer_seconds,
+        mode=mode,
+    ).validated()
+
+
+def new_bank_problem(bank_id: str) -> str | None:
+    """Why ``bank_id`` cannot be a new bank in the user's folder (one line), or None."""
+    if not bank_id:
+        return "Type an id for the new bank, e.g. product-manager."
+    try:
+        check_bank_id(bank_id)
+    except MockintError as exc:
+        return str(exc)
+    destination = bank_destination(bank_id)
+    if destination.exists():
+        return f"{destination} already exists: pick another id, or edit that bank (e)."
+    return None
+
+
+class BankCreated(Message):
+    """A new bank file was written from the template."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+
 class BankValidated(Message):
     """A bank file was read and checked again."""
 
@@ -71,6 +115,8 @@ class BanksScreen(BackgroundScreen[Catalog | None]):
     SUB_TITLE = "Banks"
 
     BINDINGS = [
+        Binding("enter", "practise", "Practise", priority=True),  # before the list's own Enter
+        Binding("n", "new_bank", "New bank"),
         Binding("v", "validate", "Validate"),
         Binding("e", "edit", "Edit"),
         Binding("r", "reload", "Reload"),
@@ -83,6 +129,7 @@ class BanksScreen(BackgroundScreen[Catalog | None]):
         self.entries: list[BankEntry] = []
         self.catalog: Catalog | None = None
         self.loads = 0
+        self._select_after_load: Path | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -113,7 +160,10 @@ class BanksScreen(BackgroundScreen[Catalog | None]):
         options.loading = False
         options.clear_options()
         options.add_options([Option(entry_prompt(e), id=str(e.path)) for e in self.entries])
-        if selected is not None:
+        if self._select_after_load is not None:
+            self._select_path(self._select_after_load)
+            self._select_after_load = None
+        elif selected is not None:
             self._select_path(selected.path)
         elif self.entries:
             options.highlighted = 0
@@ -157,7 +207,7 @@ class BanksScreen(BackgroundScreen[Catalog | None]):
         self.show_selected()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("validate", "edit") and self.is_mounted and self.selected_entry() is None:
+        if action in ("validate", "edit", "practise") and self.is_mounted and self.selected_entry() is None:
             return None
         return True
 
@@ -169,6 +219,45 @@ class BanksScreen(BackgroundScreen[Catalog | None]):
     def action_reload(self) -> None:
         self.query_one(OptionList).loading = True
         self.load_banks()
+
+    def action_practise(self) -> None:
+        """Start a session of the selected bank, as the start screen would with its remembered
+        choices; a broken bank says what to do instead."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        if entry.bank is None:
+            fix = "press e to fix it" if entry.source != SOURCE_BUILTIN else "it is a built-in bank: reinstall mockint"
+            self.notify(f"{entry.path.name} cannot be used until it is fixed: {fix}.", severity="warning", markup=False)
+            return
+        app = self.app
+        status = app.speech_status
+        try:
+            options = remembered_options(app.ui_state, can_speak=bool(status and status.usable))
+        except MockintError as exc:
+            app.show_error("Check the session options", str(exc))
+            return
+        bank = entry.bank
+        app.remember(replace(app.ui_state, bank_id=bank.id))  # the start screen shows it next
+        self.dismiss(self.back_result())
+        app.start_practice(bank, options)
+
+    def action_new_bank(self) -> None:
+        def named(bank_id: str | None) -> None:
+            if bank_id:
+                self.create_bank(bank_id)
+
+        ask = AskTextScreen("New bank: its id?", NEW_BANK_DETAIL, new_bank_problem, placeholder="product-manager")
+        self.app.push_screen(ask, named)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="bank-new")
+    def create_bank(self, bank_id: str) -> None:
+        self.post_message(BankCreated(write_template(bank_id)))
+
+    def on_bank_created(self, message: BankCreated) -> None:
+        self.notify(f"Created {message.path}: press e to write your questions in it.", markup=False, timeout=10)
+        self._select_after_load = message.path
+        self.action_reload()
 
     def action_validate(self) -> None:
         entry = self.selected_entry()

@@ -190,8 +190,8 @@ class ReviewScreen(SessionActionsScreen):
     def action_cycle_sort(self) -> None:
         self.session_order = SORT_ORDERS[(SORT_ORDERS.index(self.session_order) + 1) % len(SORT_ORDERS)]
 
-    def _detail_closed(self, deleted: bool | None) -> None:
-        if deleted:
+    def _detail_closed(self, changed: bool | None) -> None:
+        if changed:  # the session or one of its answers was deleted
             self.load_sessions()
 
     def action_delete(self) -> None:

@@ -12,7 +12,7 @@ from textual import work
 from textual.message import Message
 
 from mockint import paths
-from mockint.store import HistoryStore, SessionSummary
+from mockint.store import AnswerRecord, HistoryStore, SessionSummary
 from mockint.store.export import export_session, save_export
 from mockint.store.wording import local_time
 from mockint.tui.screens.background import BackgroundScreen, ResultType
@@ -53,6 +53,30 @@ def delete_question(summary: SessionSummary) -> str:
     return (
         f"Delete session {summary.id} ({summary.bank_title}, {local_time(summary.started_at)}, "
         f"{answers})? Its answers, scores and recordings are removed for good."
+    )
+
+
+def delete_answer_question(
+    answer: AnswerRecord, number: int, total: int, answer_ids: list[int], remaining: list[AnswerRecord]
+) -> str:
+    """What deleting answer ``number`` of ``total`` removes (``answer_ids``: it and its
+    follow-ups) and the session's mean afterwards (over the ``remaining`` answers)."""
+    question = " ".join(answer.question_text.split())
+    if len(question) > 60:
+        question = question[:59] + "…"
+    goes = ["its score card"]
+    if answer.audio_path:
+        goes.append("its recording")
+    follow_ups = len(answer_ids) - 1
+    if follow_ups:
+        goes.append(f"{follow_ups} follow-up answer{'' if follow_ups == 1 else 's'}")
+    removed = goes[0] if len(goes) == 1 else ", ".join(goes[:-1]) + " and " + goes[-1]
+    mean = round(sum(a.card.overall for a in remaining) / len(remaining))
+    left = f"{len(remaining)} answer{'' if len(remaining) == 1 else 's'}"
+    return (
+        f"Delete answer {number} of {total} (“{question}”, {answer.mode}, {answer.card.overall}/100)? "
+        f"It goes for good with {removed}; this question's review schedule is rebuilt from your "
+        f"other answers. The session keeps {left}, mean {mean}/100."
     )
 
 

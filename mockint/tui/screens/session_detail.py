@@ -1,7 +1,10 @@
 """One stored session: each answer with its score card (verdicts, tips, evidence highlighted).
 
-A spoken answer's recording plays again with Space (again: stop), through the app's player
-(sounddevice by default) in a worker; a deleted file or no sound output is a clear notification.
+``n``/``p`` go to the next/previous answer from the one in view, however the view got there
+(Home, End, the mouse). A spoken answer's recording plays again with Space (again: stop), through
+the app's player (sounddevice by default) in a worker; the key is offered only on an answer that
+has a recording. ``x`` deletes the answer in view (after saying what goes with it); deleting a
+session's only answer deletes the session.
 """
 
 from __future__ import annotations
@@ -11,16 +14,23 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from mockint.errors import MockintError
 from mockint.speech.playback import Player, SoundDevicePlayer, play_recording
-from mockint.store import HistoryStore, SessionDetail
+from mockint.store import AnswerRecord, HistoryStore, SessionDetail
 from mockint.store.wording import answer_facts, local_time, mean_text, session_title, weakest_text
 from mockint.tui.messages import RecordingPlayed
-from mockint.tui.screens.session_actions import SessionActionsScreen, SessionDeleted
+from mockint.tui.screens.confirm import ConfirmScreen
+from mockint.tui.screens.session_actions import (
+    SessionActionsScreen,
+    SessionDeleted,
+    delete_answer_question,
+    remove_recordings,
+)
 from mockint.tui.widgets.score_card import ScoreCardView
 
 
@@ -28,6 +38,23 @@ class SessionLoaded(Message):
     def __init__(self, detail: SessionDetail) -> None:
         super().__init__()
         self.detail = detail
+
+
+class AnswerDeletion(Message):
+    """What deleting ``answer`` takes with it: ``answer_ids``, the answer and its follow-ups."""
+
+    def __init__(self, answer: AnswerRecord, answer_ids: list[int]) -> None:
+        super().__init__()
+        self.answer = answer
+        self.answer_ids = answer_ids
+
+
+class AnswerDeleted(Message):
+    def __init__(self, number: int, answers: int, recordings_removed: int) -> None:
+        super().__init__()
+        self.number = number
+        self.answers = answers
+        self.recordings_removed = recordings_removed
 
 
 def facts_line(detail: SessionDetail) -> Text:
@@ -42,13 +69,16 @@ def facts_line(detail: SessionDetail) -> Text:
 
 
 class SessionDetailScreen(SessionActionsScreen[bool]):
-    """Dismisses with ``True`` when the session was deleted (the list then reloads)."""
+    """Dismisses with ``True`` when the session or one of its answers was deleted (the list
+    then reloads)."""
 
     BINDINGS = [
         Binding("n", "next_answer", "Next"),
         Binding("p", "previous_answer", "Previous"),
         Binding("space", "play", "Play/stop recording"),
-        Binding("d", "delete", "Delete"),
+        Binding("space", "no_recording", "Play recording", show=False),  # a typed answer: says so
+        Binding("x", "delete_answer", "Delete answer"),
+        Binding("d", "delete", "Delete session"),
         Binding("e", "export", "Export"),
         Binding("escape", "back", "Back"),
     ]
@@ -58,7 +88,8 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         self.session_id = session_id
         self.detail: SessionDetail | None = None
         self.sub_title = f"Session {session_id}"
-        self.current_answer = 0
+        self.current_answer = 0  # the answer in view (0-based)
+        self.changed = False
         self.playing: Player | None = None
 
     def compose(self) -> ComposeResult:
@@ -68,6 +99,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self.watch(self.query_one("#detail-answers", VerticalScroll), "scroll_y", self._view_moved, init=False)
         self.load_session()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="session-load")
@@ -91,6 +123,9 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         if not widgets:
             widgets.append(Static(Text("This session has no answers."), classes="detail-empty"))
         await answers.mount_all(widgets)
+        self.current_answer = min(self.current_answer, max(0, total - 1))
+        if self.current_answer:  # reloaded after a deletion: stay about where the user was
+            self.call_after_refresh(self._scroll_to_answer, 0)
         self.refresh_bindings()
 
     def worker_failed(self, worker) -> None:
@@ -101,9 +136,20 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
             self.query_one("#detail-facts", Static).update(Text("This session could not be read."))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("delete", "export", "next_answer", "previous_answer", "play") and self.detail is None:
+        if action in ("play", "no_recording"):
+            answer = self._current()
+            recorded = self.playing is not None or (answer is not None and bool(answer.audio_path))
+            return recorded if action == "play" else (answer is not None and not recorded)
+        if action == "delete_answer":
+            return self._current() is not None
+        if action in ("delete", "export", "next_answer", "previous_answer") and self.detail is None:
             return None
         return True
+
+    def _current(self) -> AnswerRecord | None:
+        if self.detail is None or not 0 <= self.current_answer < len(self.detail.answers):
+            return None
+        return self.detail.answers[self.current_answer]
 
     def action_play(self) -> None:
         """Play the current answer's recording, or stop the one playing."""
@@ -118,6 +164,11 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         if answer.audio_path:
             self.notify(f"Playing answer {self.current_answer + 1}'s recording (Space stops).", timeout=3)
         self.play_answer(player, answer.audio_path)
+        self.refresh_bindings()
+
+    def action_no_recording(self) -> None:
+        """Space on a typed answer: the player says why nothing plays."""
+        self.play_answer(self.app.speech.player or SoundDevicePlayer(), None)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="playback")
     def play_answer(self, player: Player, audio_path: str | None) -> None:
@@ -130,6 +181,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
 
     def on_recording_played(self, message: RecordingPlayed) -> None:
         self.playing = None
+        self.refresh_bindings()
         if message.error:
             self.notify(message.error, title="Cannot play this recording", severity="error", markup=False, timeout=8)
 
@@ -137,12 +189,46 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         if self.playing is not None:
             self.playing.stop()
 
+    # -- which answer is in view ----------------------------------------------------------------
+
+    def _headings(self) -> list[Widget]:
+        try:
+            return [self.query_one(f"#answer-{n}") for n in range(1, len(self.detail.answers) + 1)] if self.detail else []
+        except NoMatches:  # (re)loading
+            return []
+
+    def answer_in_view(self) -> int:
+        """The current answer if its heading is on screen; else the last answer whose heading is
+        above the top of the view (the last answer when scrolled to the end)."""
+        headings = self._headings()
+        if not headings:
+            return 0
+        view = self.query_one("#detail-answers", VerticalScroll)
+        top, height = view.scroll_y, view.scrollable_content_region.height
+        if 0 <= self.current_answer < len(headings):
+            y = headings[self.current_answer].virtual_region_with_margin.y
+            if top <= y < top + height:
+                return self.current_answer
+        if view.max_scroll_y > 0 and top >= view.max_scroll_y:
+            return len(headings) - 1
+        above = [i for i, heading in enumerate(headings) if heading.virtual_region_with_margin.y <= top]
+        return above[-1] if above else 0
+
+    def _view_moved(self, scroll_y: float) -> None:
+        shown = self.answer_in_view()
+        if shown != self.current_answer:
+            self.current_answer = shown
+            self.refresh_bindings()
+
     def _scroll_to_answer(self, step: int) -> None:
-        if self.detail is None or not self.detail.answers:
+        headings = self._headings()
+        if not headings:
             return
-        self.current_answer = max(0, min(len(self.detail.answers) - 1, self.current_answer + step))
-        heading = self.query_one(f"#answer-{self.current_answer + 1}")
-        self.query_one("#detail-answers", VerticalScroll).scroll_to_widget(heading, top=True)
+        self.current_answer = max(0, min(len(headings) - 1, self.answer_in_view() + step))
+        self.refresh_bindings()
+        self.query_one("#detail-answers", VerticalScroll).scroll_to_widget(
+            headings[self.current_answer], top=True, animate=False, immediate=True
+        )
 
     def action_next_answer(self) -> None:
         self._scroll_to_answer(1)
@@ -154,12 +240,57 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         if self.detail is not None:
             self.ask_delete(self.detail.summary)
 
+    # -- deleting one answer ------------------------------------------------------------------
+
+    def action_delete_answer(self) -> None:
+        answer = self._current()
+        if answer is not None:
+            self.find_answer_deletion(answer)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="answer-delete")
+    def find_answer_deletion(self, answer: AnswerRecord) -> None:
+        self.post_message(AnswerDeletion(answer, self.store.answer_and_follow_ups(answer.id)))
+
+    def on_answer_deletion(self, message: AnswerDeletion) -> None:
+        detail = self.detail
+        if detail is None or not message.answer_ids:
+            return
+        remaining = [a for a in detail.answers if a.id not in message.answer_ids]
+        if not remaining:  # the session would be empty: delete it instead, asking the same way
+            self.ask_delete(detail.summary)
+            return
+        number = next(n for n, a in enumerate(detail.answers, 1) if a.id == message.answer.id)
+        question = delete_answer_question(message.answer, number, len(detail.answers), message.answer_ids, remaining)
+
+        def answered(confirmed: bool | None) -> None:
+            if confirmed:
+                self.delete_answer_worker(message.answer.id, number)
+
+        self.app.push_screen(ConfirmScreen(question, yes="Delete", no="Keep"), answered)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="answer-delete")
+    def delete_answer_worker(self, answer_id: int, number: int) -> None:
+        answers = len(self.store.answer_and_follow_ups(answer_id))
+        audio_paths = self.store.delete_answer(answer_id)
+        self.post_message(AnswerDeleted(number, answers, remove_recordings(audio_paths)))
+
+    def on_answer_deleted(self, message: AnswerDeleted) -> None:
+        follow_ups = message.answers - 1
+        parts = [f"Deleted answer {message.number}"]
+        if follow_ups:
+            parts.append(f" and {follow_ups} follow-up{'' if follow_ups == 1 else 's'}")
+        if message.recordings_removed:
+            parts.append(f" with {message.recordings_removed} recording(s)")
+        self.notify("".join(parts), markup=False)
+        self.changed = True
+        self.load_session()
+
     def action_export(self) -> None:
         if self.detail is not None:
             self.ask_export(self.session_id)
 
     def back_result(self) -> bool:
-        return False
+        return self.changed  # an answer was deleted: the list's counts and means changed
 
     def on_session_deleted(self, message: SessionDeleted) -> None:
         self.dismiss(True)

@@ -15,7 +15,13 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from mockint.session.practice import Attempt, Outcome
-from mockint.session.summary import criteria_in_order, questions_to_redo, weakest_criteria
+from mockint.session.summary import (
+    NOT_SCORED,
+    criteria_in_order,
+    questions_to_redo,
+    session_totals,
+    weakest_criteria,
+)
 from mockint.tui.literal import literal
 from mockint.tui.screens.background import BackgroundScreen
 from mockint.tui.widgets.score_card import FAIL_MARK, PASS_MARK
@@ -30,6 +36,13 @@ QUESTION_COLUMN_WIDTH = 48
 
 def _score_cell(passed: bool, score: float) -> Text:
     return Text.assemble(PASS_MARK if passed else FAIL_MARK, f" {round(score * 100):>3}")
+
+
+def _overall_cell(attempt: Attempt, score: int | None) -> Text:
+    """``71/100``; a skipped question is not scored (and is not in the mean); ``–``: no card."""
+    if score is not None:
+        return Text(f"{score}/100")
+    return Text(NOT_SCORED if attempt.outcome is Outcome.SKIPPED else "–", style="dim")
 
 
 class SummaryScreen(BackgroundScreen):
@@ -74,14 +87,9 @@ class SummaryScreen(BackgroundScreen):
         self._fill_grid()
 
     def _headline(self) -> Text:
-        answered = len(self.scored)
-        skipped = sum(a.outcome is Outcome.SKIPPED for a in self.attempts)
         line = Text("Session complete · ", style="bold")
         line.append_text(literal(self.bank.title, "bold"))
-        line.append(f" · {answered} answered, {skipped} skipped")
-        if answered:
-            mean = round(sum(s.card.overall for s in self.scored) / answered)
-            line.append(f" · mean {mean}/100", style="bold")
+        line.append(f" · {session_totals(self.attempts, self.scored).describe()}")
         return line
 
     def _fill_per_question(self) -> None:
@@ -95,7 +103,7 @@ class SummaryScreen(BackgroundScreen):
             table.add_row(
                 Text(str(attempt.number)),
                 question,
-                Text("–" if score is None else f"{score}/100"),
+                _overall_cell(attempt, score),
                 Text(attempt.outcome.value),
             )
 
