@@ -21,13 +21,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_plan(args: argparse.Namespace) -> int:
+    from mockint.aftermath.progress import open_feedback_focus
     from mockint.banks.catalog import load_catalog
     from mockint.coach.plan import build_plan
     from mockint.store import HistoryStore
 
     catalog = load_catalog(args.bank_dirs)
     with HistoryStore() as store:
-        plan = build_plan(store, catalog, count=args.count)
+        plan = build_plan(store, catalog, count=args.count, focus=open_feedback_focus(store))
     for notice in plan.notices:
         note(f"mockint: {notice}")
     if args.json:
