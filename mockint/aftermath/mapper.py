@@ -37,6 +37,8 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _REPEATS_RE = re.compile(r"(.)\1{2,}")  # "ummmm" -> "umm"
 _CLAUSE_BREAK = frozenset(".!?;:\n")
 _SENTENCE_BREAK = frozenset(".!?\n")
+_BULLETS = frozenset("-*•")
+_WRAPPED_LINE = 50  # a line at least this long, broken without punctuation, wraps a paragraph
 
 PROBLEM = "problem"
 PRAISE = "praise"
@@ -201,7 +203,7 @@ def _phrase_words(phrase: str) -> tuple[str, ...]:
 
 @cache
 def _terms() -> tuple[tuple[_Term, ...], dict[str, tuple[int, ...]]]:
-    """Every phrase once (the first listing wins), and the terms by the prefixes of their words."""
+    """Every phrase once (the first listing wins), and the terms by the prefix of their longest word."""
     terms: dict[tuple[str, ...], _Term] = {}
 
     def add(phrase: str, kind: str, concept: str = "") -> None:
@@ -221,9 +223,8 @@ def _terms() -> tuple[tuple[_Term, ...], dict[str, tuple[int, ...]]]:
             add(phrase, kind)
     ordered = tuple(terms.values())
     by_prefix: dict[str, list[int]] = {}
-    for index, term in enumerate(ordered):
-        for word in set(term.words):
-            by_prefix.setdefault(word[:3], []).append(index)
+    for index, term in enumerate(ordered):  # by its longest word: "the", "you" would match anything
+        by_prefix.setdefault(max(term.words, key=len)[:3], []).append(index)
     return ordered, {prefix: tuple(ids) for prefix, ids in by_prefix.items()}
 
 
@@ -273,25 +274,40 @@ def _find_hits(words: _Words, first: int, last: int) -> list[_Hit]:
     keys = words.keys[first:last]
     candidates = sorted({i for key in keys for i in by_prefix.get(key[:3], ())})
     found: list[_Hit] = []
+    windows: dict[int, list[str]] = {}
+
+    def windows_of(size: int) -> list[str]:
+        if size not in windows:
+            windows[size] = [" ".join(keys[i:i + size]) for i in range(len(keys) - size + 1)]
+        return windows[size]
+
     for index in candidates:
         term = terms[index]
         size = len(term.words)
         if size == 1:
             found.extend(_word_hits(term, keys, first))
             continue
+        if size > len(keys):
+            continue
         phrase = term.joined
-        short = [w for w in term.words if len(w) <= 3]
-        for start in range(len(keys) - size + 1):
+        # Short words and negators must be said exactly: "not" is no "now", "was" no "wasn't".
+        exact = [w for w in term.words if len(w) <= 3 or w in ph.NEGATORS]
+        ratio = fuzz.ratio
+        for start, joined in enumerate(windows_of(size)):
+            score = ratio(phrase, joined, score_cutoff=PHRASE_THRESHOLD)
+            if not score:
+                continue
             window = keys[start:start + size]
-            score = fuzz.ratio(phrase, " ".join(window))
-            if score >= PHRASE_THRESHOLD and all(w in window for w in short):
+            if all(w in window for w in exact) and all(w in term.words for w in window if w in ph.NEGATORS):
                 found.append(_Hit(first + start, first + start + size, term, score))
         for extra in (1, 2) if size >= 3 else (1,):
-            for start in range(len(keys) - size - extra + 1):
+            if size + extra > len(keys):
+                break
+            for start, joined in enumerate(windows_of(size + extra)):
                 window = keys[start:start + size + extra]
                 if window[0] != term.words[0] or window[-1] != term.words[-1]:
                     continue  # the window must begin and end with the phrase
-                if fuzz.token_set_ratio(phrase, " ".join(window)) >= GAP_THRESHOLD:
+                if fuzz.token_set_ratio(phrase, joined, score_cutoff=GAP_THRESHOLD):
                     found.append(_Hit(first + start, first + start + size + extra, term, STEM_SCORE))
     found.sort(key=lambda h: (-len(h.term.words), -h.score, h.first, h.term.kind))
     taken: list[_Hit] = []
@@ -330,7 +346,7 @@ def _word_hits(term: _Term, keys: list[str], offset: int) -> Iterable[_Hit]:
 
 def _judge(words: _Words, first: int, last: int, hits: list[_Hit]) -> None:
     """Set every hit's polarity (-1 criticism, +1 praise, 0 neutral) within one clause."""
-    covered = {i for h in hits for i in range(h.first, h.last)}
+    covered = {i: h for h in hits for i in range(h.first, h.last)}
     keys = words.keys
     opinion_from = next(
         (i for i in range(first, last - 1)
@@ -380,15 +396,21 @@ def _chain(keys: list[str], hits: list[_Hit]) -> None:
             hit.polarity = -1
 
 
-def _negated(keys: list[str], clause_first: int, index: int, covered: set[int]) -> bool:
-    """A negator shortly before word ``index`` with only gap words between ("not the problem")."""
-    for j in range(index - 1, max(clause_first, index - _NEGATION_REACH) - 1, -1):
+def _negated(keys: list[str], clause_first: int, index: int, covered: dict[int, _Hit]) -> bool:
+    """A negator shortly before word ``index`` with only gap words between ("not the problem");
+    "no umms or ahs": a negator reaches every phrase of an "or" list."""
+    j = index - 1
+    while j >= max(clause_first, index - _NEGATION_REACH):
         if j in covered:
+            other = covered[j]
+            if other.last < len(keys) and keys[other.last] in ("or", "nor") and other.last < index:
+                return _negated(keys, clause_first, other.first, covered)
             return False
         if keys[j] in ph.NEGATORS:
             return j + 1 >= len(keys) or keys[j + 1] not in ph.OPINION_VERBS
         if keys[j] not in ph.NEGATION_GAP:
             return False
+        j -= 1
     return False
 
 
@@ -404,8 +426,10 @@ def _clauses(words: _Words) -> list[tuple[int, int, int]]:
     for index in range(1, len(words.keys) + 1):
         at_end = index == len(words.keys)
         gap = "" if at_end else words.gap_before(index)
-        new_sentence = not at_end and not _SENTENCE_BREAK.isdisjoint(gap)
-        new_clause = at_end or new_sentence or not _CLAUSE_BREAK.isdisjoint(gap) or (
+        new_sentence = not at_end and (not _SENTENCE_BREAK.isdisjoint(gap.replace("\n", "")) or (
+            "\n" in gap and _line_break(words, index, gap)
+        ))
+        new_clause = at_end or new_sentence or not _CLAUSE_BREAK.isdisjoint(gap.replace("\n", "")) or (
             words.keys[index] in ph.CONTRAST
         )
         if new_clause:
@@ -414,6 +438,14 @@ def _clauses(words: _Words) -> list[tuple[int, int, int]]:
         if new_sentence:
             sentence += 1
     return clauses
+
+
+def _line_break(words: _Words, index: int, gap: str) -> bool:
+    """A line break ends a sentence unless it only wraps a paragraph (a long line before it)."""
+    if gap.count("\n") >= 2 or not _BULLETS.isdisjoint(gap):
+        return True
+    line_start = words.norm.rfind("\n", 0, words.ends[index - 1]) + 1
+    return words.ends[index - 1] - line_start < _WRAPPED_LINE
 
 
 def map_feedback(text: str) -> FeedbackMapping:

@@ -350,7 +350,7 @@ NEGATION_GAP = frozenset(_words(
     " especially, always, ever, be, been, being, seem, seemed, seems, appear, appeared, come, came,"
     " across, as, sound, sounded, give, gave, given, provide, provided, share, shared, offer, offered,"
     " include, included, use, used, mention, mentioned, show, showed, demonstrate, demonstrated, hear,"
-    " heard, see, saw, get, got, have, had, enough, specific, concrete, real, clear, detailed, your, you,"
+    " heard, see, saw, get, got, have, had, or, enough, specific, concrete, real, clear, detailed, your, you,"
     " were, was, is, are, it, its, of, us, sufficiently, terribly, remotely, necessarily, actually"
 ))
 # Words that join one aspect to another ("evidence of leading a team").
