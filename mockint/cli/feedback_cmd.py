@@ -62,8 +62,8 @@ def run(args: argparse.Namespace) -> int:
         return _run_list(args) if args.source == "list" else _run_close(args)
     if args.feedback_id is not None:
         raise MockintError(f"unexpected argument {args.feedback_id!r}: give one FILE (or 'list', or 'close ID')")
-    if args.start and args.json:
-        raise MockintError("--start opens the app: it cannot be combined with --json")
+    if args.start:
+        _check_start(args)
     company, role = _name("--company", args.company), _name("--role", args.role)
     from mockint.aftermath.drill import build_drill
     from mockint.aftermath.mapper import FeedbackError, map_feedback
@@ -102,6 +102,16 @@ def run(args: argparse.Namespace) -> int:
     if args.start:
         return _start(drill, company)
     return 0
+
+
+def _check_start(args: argparse.Namespace) -> None:
+    from mockint.cli.app_cmd import _require_terminal
+
+    if args.json:
+        raise MockintError("--start opens the app: it cannot be combined with --json")
+    if args.source in (None, "-"):
+        raise MockintError("--start needs the feedback in a FILE: the app reads your keys from standard input")
+    _require_terminal()
 
 
 def _name(option: str, value: str) -> str:
@@ -219,13 +229,12 @@ def _quoted(evidence: Sequence[str]) -> str:
 
 
 def _start(drill: Drill, company: str) -> int:
-    from mockint.cli.app_cmd import _require_terminal, _run_app
+    from mockint.cli.app_cmd import _run_app
     from mockint.session.options import SessionOptions
     from mockint.tui.app import PracticeRequest
 
     if not drill.items:
         raise MockintError("the drill has no questions: nothing to start")
-    _require_terminal()
     bank = drill.bank(f"Feedback drill: {company}" if company else "Feedback drill")
     return _run_app(initial=PracticeRequest(bank.id, SessionOptions(), bank=bank))
 

@@ -9,7 +9,6 @@ import pytest
 
 from mockint.aftermath.mapper import Target
 from mockint.aftermath.progress import (
-    IMPROVED_AT,
     WINDOW,
     describe_progress,
     feedback_progress,
