@@ -96,7 +96,7 @@ def test_bad_input_is_one_line_and_exit_1(run_cli, tmp_path: Path) -> None:
         (("feedback", binary), None, f"mockint: {binary}: a binary file, not text (byte 8 is NUL)"),
         (("feedback", latin), None, f"mockint: {latin}: not UTF-8 text (byte 5)"),
         (("feedback", control), None,
-         f"mockint: {control}:2: feedback: control character U+001B in the feedback: “Your answers␛]2;pwned␇ were”"),
+         f"mockint: {control}:2: feedback: control character U+001B in the feedback: “Your answers␛]2;pwned␇ were long”"),
         (("feedback", tmp_path / "missing.txt"), None, "mockint: "),
         (("feedback", "-", "--company", "Ac\x1bme"), "Too long.", "mockint: --company: control character U+001B"),
         (("feedback", "-", "--date", "yesterday"), "Too long.", "mockint: argument --date: must be a date like 2026-11-20"),
