@@ -75,7 +75,7 @@ def open_feedback_focus(history: HistoryStore) -> dict[str, str]:
     from ("the Acme feedback"): the plan's ``focus``. Newest feedback first."""
     store = FeedbackStore(history)
     focus: dict[str, str] = {}
-    for record in store.list(include_closed=False):
+    for record in store.records(include_closed=False):
         for progress in feedback_progress(store, record):
             if not progress.improved:
                 focus.setdefault(progress.criterion_id, record.title)

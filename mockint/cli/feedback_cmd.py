@@ -146,7 +146,7 @@ def _corrected(found: Sequence[Target], given: str | None, known: Sequence[str],
     if given is None:
         return list(found)
     evidence = {t.id: t.evidence for t in found}
-    chosen = []
+    chosen: list[Target] = []
     for raw in given.split(","):
         item = raw.strip()
         if not item:
@@ -248,7 +248,7 @@ def _run_list(args: argparse.Namespace) -> int:
         raise MockintError(f"unexpected argument {args.feedback_id!r}: `mockint feedback list` takes no ID")
     with HistoryStore() as history:
         store = FeedbackStore(history)
-        rows = [(r, feedback_progress(store, r)) for r in store.list()]
+        rows = [(r, feedback_progress(store, r)) for r in store.records()]
     if args.json:
         output.print_json([{**r.to_dict(), "progress": [p.to_dict() for p in progress]} for r, progress in rows])
         return 0

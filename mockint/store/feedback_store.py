@@ -114,7 +114,7 @@ class FeedbackStore:
             )
             return int(cursor.lastrowid or 0)
 
-    def list(self, *, include_closed: bool = True) -> list[FeedbackRecord]:
+    def records(self, *, include_closed: bool = True) -> list[FeedbackRecord]:
         """Newest first."""
         where = "" if include_closed else "WHERE closed_at IS NULL"
         with self.history._transaction(write=False) as conn:

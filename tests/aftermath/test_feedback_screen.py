@@ -54,7 +54,7 @@ async def test_maps_the_text_lets_the_user_correct_it_and_saves_it(build_app, st
         await pilot.press("ctrl+s")
         await settle(app, pilot)
         await wait_until(pilot, lambda: "the Acme feedback since" in screen_text(app), what="the saved list")
-    (record,) = FeedbackStore(store).list()
+    (record,) = FeedbackStore(store).records()
     assert record.company == "Acme" and record.text.endswith("too long.")
     assert [c.id for c in record.criteria] == ["concrete_example", "length", "star_structure", "hedging"]
     assert record.criteria[0].evidence == ("examples lacked depth",) and record.criteria[3].evidence == ()
@@ -105,7 +105,7 @@ async def test_a_huge_paste_is_refused_in_one_line_and_nothing_is_saved(build_ap
         assert screen.drill.items == [] and screen.chosen_criteria() == []
         await pilot.press("ctrl+s")
         await settle(app, pilot)
-    assert FeedbackStore(store).list() == []
+    assert FeedbackStore(store).records() == []
 
 
 async def test_escape_goes_back_to_the_start(build_app) -> None:

@@ -257,7 +257,7 @@ class FeedbackScreen(BackgroundScreen):
         from mockint.store.feedback_store import FeedbackStore
 
         store = FeedbackStore(self.app.open_store())
-        lines = [f"{r.id}. {describe_progress(r, feedback_progress(store, r))}" for r in store.list()]
+        lines = [f"{r.id}. {describe_progress(r, feedback_progress(store, r))}" for r in store.records()]
         self.post_message(SavedFeedbackLoaded(lines))
 
     def on_saved_feedback_loaded(self, message: SavedFeedbackLoaded) -> None:
