@@ -70,6 +70,13 @@ def describe_progress(record: FeedbackRecord, progress: Sequence[CriterionProgre
     return f"{record.title}{closed} since {day}: {parts}"
 
 
+def progress_lines(history: HistoryStore, *, include_closed: bool = True) -> list[str]:
+    """One line per saved feedback, newest first: "3. the Acme feedback since …: …"."""
+    store = FeedbackStore(history)
+    return [f"{r.id}. {describe_progress(r, feedback_progress(store, r))}"
+            for r in store.records(include_closed=include_closed)]
+
+
 def open_feedback_focus(history: HistoryStore) -> dict[str, str]:
     """The criteria of open feedback that have not improved yet, each with the feedback it comes
     from ("the Acme feedback"): the plan's ``focus``. Newest feedback first."""

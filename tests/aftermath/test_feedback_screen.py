@@ -129,3 +129,35 @@ def test_snapshot_80x24(snap_compare, build_app) -> None:
 
 def test_snapshot_120x40(snap_compare, build_app) -> None:
     assert snap_compare(build_app(), terminal_size=(120, 40), run_before=_filled)
+
+
+async def test_trends_show_the_progress_on_open_feedback(build_app, store) -> None:
+    from dataclasses import replace
+    from datetime import datetime, timedelta, timezone
+
+    from mockint.aftermath.mapper import Target
+    from mockint.scoring.scorer import SCORER_VERSION
+    from tests.coach.helpers import card
+
+    def answer(store, question, overall, at, criteria):  # scored by this mockint's scorer: in trends
+        session = store.start_session(bank_id="general", bank_title="General", settings={}, started_at=at)
+        store.add_answer(session, question_id=question, question_text="Q?", text="A.", mode="typed",
+                         card=replace(card(overall, criteria), scorer_version=SCORER_VERSION), ended_at=at)
+
+    given = datetime(2026, 11, 20, 9, tzinfo=timezone.utc)
+    FeedbackStore(store).add(text="Vague examples.", company="Acme", given_at=given,
+                             criteria=[Target("concrete_example", ("Vague examples",))])
+    closed = FeedbackStore(store).add(text="Too long.", company="Globex", given_at=given,
+                                      criteria=[Target("length", ("Too long",))])
+    FeedbackStore(store).close(closed)
+    answer(store, "q", 40, given - timedelta(days=1), criteria={"concrete_example": 0.41})
+    for day in range(1, 4):
+        answer(store, "q", 78, given + timedelta(days=day), criteria={"concrete_example": 0.78})
+    app = build_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("t")
+        await settle(app, pilot)
+        text = screen_text(app)
+        assert "the Acme feedback since 2026-11-20: concrete example 41 → 78 over 3 answers" in text
+        assert "Globex" not in text  # closed

@@ -253,12 +253,9 @@ class FeedbackScreen(BackgroundScreen):
     # -- saved feedback -------------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="feedback-saved")
     def load_saved(self) -> None:
-        from mockint.aftermath.progress import describe_progress, feedback_progress
-        from mockint.store.feedback_store import FeedbackStore
+        from mockint.aftermath.progress import progress_lines
 
-        store = FeedbackStore(self.app.open_store())
-        lines = [f"{r.id}. {describe_progress(r, feedback_progress(store, r))}" for r in store.records()]
-        self.post_message(SavedFeedbackLoaded(lines))
+        self.post_message(SavedFeedbackLoaded(progress_lines(self.app.open_store())))
 
     def on_saved_feedback_loaded(self, message: SavedFeedbackLoaded) -> None:
         saved = self.query_one("#feedback-saved", Static)
