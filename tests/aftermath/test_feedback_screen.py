@@ -161,3 +161,31 @@ async def test_trends_show_the_progress_on_open_feedback(build_app, store) -> No
         text = screen_text(app)
         assert "the Acme feedback since 2026-11-20: concrete example 41 → 78 over 3 answers" in text
         assert "Globex" not in text  # closed
+
+
+async def test_a_drill_opened_from_the_command_line_is_answered_and_saved(build_app, store) -> None:
+    from mockint.aftermath.drill import build_drill
+    from mockint.session.options import SessionOptions
+    from mockint.store.schedule import ScheduleStore
+    from mockint.tui.app import PracticeRequest
+    from mockint.tui.widgets.score_card import ScoreCardView
+
+    drill = build_drill(build_app().load_catalog().banks(), ["concrete_example"], count=1)
+    bank = drill.bank("Feedback drill: Acme")
+    app = build_app(initial=PracticeRequest(bank.id, SessionOptions(think_seconds=0), bank=bank))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, PracticeScreen)
+        await pilot.press(*"Last spring I rebuilt our report and cut it from two days to 20 minutes.")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        await wait_until(pilot, lambda: app.screen.query(ScoreCardView), what="the score card")
+    (summary,) = store.list_sessions()
+    assert (summary.bank_id, summary.bank_title) == ("feedback-drill", "Feedback drill: Acme")
+    (saved,) = store.get_session(summary.id).answers
+    assert saved.question_id == drill.refs[0]
+    assert "concrete_example" in {c.id for c in saved.card.criteria}
+    from mockint.coach.scheduler import catch_up
+
+    state = catch_up(ScheduleStore(store))
+    assert drill.refs[0] in state.cards  # the scheduler knows the question under its own bank
