@@ -94,8 +94,9 @@ CONCEPTS: tuple[Concept, ...] = (
         problems=_words(
             "too long, overly long, long winded, lengthy, long answers, long responses, answers were long,"
             " responses were long, went on too long, went on for too long, too wordy, wordy, verbose,"
-            " too much detail, into too much detail, too detailed, could be shorter, could have been"
-            " shorter, shorter answers, longer than needed, longer than necessary"
+            " too much detail, into too much detail, too detailed, a bit long, a little long, quite long,"
+            " rather long, very long, could be shorter, could have been shorter, shorter answers,"
+            " longer than needed, longer than necessary"
         ),
         aspects=_words("length, answer length"),
         positives=_words("concise, succinct, to the point, crisp"),
@@ -118,7 +119,7 @@ CONCEPTS: tuple[Concept, ...] = (
             "low energy, lacked energy, lacking energy, flat, monotone, monotonous, disinterested,"
             " uninterested, unenthusiastic, bored, boring, lukewarm, lacklustre, lackluster, going through"
             " the motions, subdued, quiet, reserved, muted, deadpan, detached, indifferent, apathetic,"
-            " unengaged, disengaged"
+            " unengaged, disengaged, rehearsed, scripted, robotic"
         ),
         aspects=_words("energy, enthusiasm, passion, excitement, engagement, spark, drive, delivery"),
         positives=_words(
@@ -206,7 +207,7 @@ CONCEPTS: tuple[Concept, ...] = (
             "leadership, leadership experience, leadership skills, people management, managing people,"
             " managing a team, leading a team, leading teams, leading people, line management, managerial"
             " experience, management experience, team leadership, mentoring, coaching others, delegation,"
-            " delegating"
+            " delegating, seniority"
         ),
     ),
     Concept(
@@ -226,7 +227,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "communication",
         topics=("communication",),
-        aspects=_words("communication, communication skills, communicating, stakeholder management"),
+        aspects=_words("communication, communication skills, communicating, stakeholder management, managing stakeholders"),
     ),
     Concept(
         "motivation",
@@ -322,7 +323,8 @@ DEFICIENCY: tuple[str, ...] = _words(
     " problems, concern, concerns, concerned, worried, light on, short on, not much, not many, fell short,"
     " underwhelming, disappointing, could be better, could have been better, room for improvement,"
     " needed more, need more, needs more, wanted more, would have liked, wed have liked, hoped for more,"
-    " gap, gaps, absent, not always, not quite, mixed, wasnt clear that, wasnt clear whether, wasnt clear how,"
+    " could be clearer, could have been clearer, could be stronger, could have been stronger, could be more,"
+    " could have been more, wrong, gap, gaps, absent, not always, not quite, mixed, wasnt clear that, wasnt clear whether, wasnt clear how,"
     " wasnt clear what, not clear that, not clear whether, not clear how, unclear whether, unclear how,"
     " unclear if, wasnt obvious"
 )
@@ -342,7 +344,9 @@ NEGATORS = frozenset(_words(
     " hardly, barely, nothing, without, none, nor, neither"
 ))
 # After a negator these negate the whole judgement that follows ("we didn't feel you rambled").
-OPINION_VERBS = frozenset(_words("think, thought, feel, felt, find, found, believe, believed, say, consider"))
+OPINION_VERBS = frozenset(_words(
+    "think, thought, feel, felt, find, found, believe, believed, say, consider, convinced, sure"
+))
 # Words that may stand between a negator and what it negates ("not the problem", "didn't give
 # any concrete examples", "never really an issue").
 NEGATION_GAP = frozenset(_words(

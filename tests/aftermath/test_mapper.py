@@ -64,6 +64,17 @@ CASES: list[tuple[str, set[str], set[str]]] = [
     ("Your responses were long-winded.", RAMBLING, set()),
     ("We were looking for someone with more people management experience.", set(), {"leadership"}),
     ("You seemed hesitant when we asked about your achievements.", {"hedging"}, set()),
+    ("We'd have liked more detail on the results you achieved.", EXAMPLES, set()),
+    ("You didn't come across as very passionate about the role.", ENERGY, set()),
+    ("Your answers felt quite rehearsed.", ENERGY, set()),
+    ("Try to be more concise.", {"length", "star_structure"}, set()),
+    ("You spoke a little too quickly at times.", {"pace"}, set()),
+    ("Make sure you answer the question that's asked.", {"relevance"}, set()),
+    ("Good technical knowledge, but communication could be clearer.", set(), {"communication"}),
+    ("Honestly there was nothing wrong with your energy.", set(), set()),
+    ("We weren't convinced you had enough experience managing stakeholders.", EXAMPLES, {"communication"}),
+    ("Your examples were strong but a bit long.", {"length", "star_structure"}, set()),
+    ('You used "we" a lot, so it was hard to know what you did.', {"ownership"}, set()),
 ]
 
 
