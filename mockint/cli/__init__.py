@@ -17,6 +17,7 @@ from mockint.cli import (
     app_cmd,
     banks_cmd,
     compare_cmd,
+    feedback_cmd,
     history_cmd,
     output,
     plan_cmd,
@@ -32,6 +33,7 @@ _COMMAND_MODULES = (
     history_cmd,
     plan_cmd,
     compare_cmd,
+    feedback_cmd,
     speech_cmd,
 )
 

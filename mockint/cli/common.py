@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -58,3 +59,45 @@ def parse_number(raw: object, *, whole: bool = False) -> Any:
     if not math.isfinite(value) or (whole and value != int(value)):
         return None
     return int(value) if whole else float(value)
+
+
+def read_text(
+    file: str | None,
+    *,
+    what: str,
+    limit_bytes: int,
+    limit_shown: str,
+    missing: str,
+    refuse_binary: bool = False,
+) -> tuple[str, str]:
+    """The UTF-8 text of ``file`` (``-`` or None: standard input, unless it is a terminal) and the
+    name to put in messages. Too large, not UTF-8, binary (``refuse_binary``) or blank: a
+    one-line MockintError naming the file ("the {what} is empty")."""
+    from mockint.errors import MockintError
+
+    if file in (None, "-"):
+        if sys.stdin is None or sys.stdin.isatty():
+            raise MockintError(missing)
+        raw, name = sys.stdin.buffer.read(limit_bytes + 1), "standard input"
+    else:
+        path = Path(file)
+        if path.is_dir():
+            raise MockintError(f"{path}: is a folder, not a text file")
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(limit_bytes + 1)
+        except OSError as exc:
+            raise MockintError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        name = str(path)
+    if len(raw) > limit_bytes:
+        raise MockintError(f"{name}: the {what} is larger than {limit_shown}")
+    nul = raw.find(b"\x00") if refuse_binary else -1
+    if nul >= 0:
+        raise MockintError(f"{name}: a binary file, not text (byte {nul} is NUL)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise MockintError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+    if not text.strip():
+        raise MockintError(f"{name}: the {what} is empty")
+    return text, name

@@ -21,6 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_plan(args: argparse.Namespace) -> int:
+    from mockint.aftermath.progress import open_feedback_focus
     from mockint.banks.catalog import load_catalog
     from mockint.cli.history_cmd import rescore_before_reading
     from mockint.coach.plan import build_plan
@@ -29,7 +30,7 @@ def run_plan(args: argparse.Namespace) -> int:
     catalog = load_catalog(args.bank_dirs)
     with HistoryStore() as store:
         rescore_before_reading(store, args.bank_dirs)
-        plan = build_plan(store, catalog, count=args.count)
+        plan = build_plan(store, catalog, count=args.count, focus=open_feedback_focus(store))
     for notice in plan.notices:
         note(f"mockint: {notice}")
     if args.json:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from mockint.cli import output
-from mockint.cli.common import add_bank_dir_option, number_option, parse_number
+from mockint.cli.common import add_bank_dir_option, number_option, parse_number, read_text
 from mockint.errors import MockintError
 
 if TYPE_CHECKING:
@@ -119,29 +119,10 @@ def _duration(raw: Any, where: str) -> float:
 
 
 def _read_answer(file: str | None) -> str:
-    if file in (None, "-"):
-        if sys.stdin is None or sys.stdin.isatty():
-            raise MockintError("no answer: give FILE, or pipe the answer into 'mockint score -'")
-        raw, name = sys.stdin.buffer.read(MAX_ANSWER_BYTES + 1), "standard input"
-    else:
-        path = Path(file)
-        if path.is_dir():
-            raise MockintError(f"{path}: is a folder, not a text file")
-        try:
-            with path.open("rb") as handle:
-                raw = handle.read(MAX_ANSWER_BYTES + 1)
-        except OSError as exc:
-            raise MockintError(f"{path}: cannot read: {exc.strerror or exc}") from None
-        name = str(path)
-    if len(raw) > MAX_ANSWER_BYTES:
-        raise MockintError(f"{name}: the answer is larger than 1 MiB")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise MockintError(f"{name}: not UTF-8 text (byte {exc.start})") from None
-    if not text.strip():
-        raise MockintError(f"{name}: the answer is empty")
-    return text
+    return read_text(
+        file, what="answer", limit_bytes=MAX_ANSWER_BYTES, limit_shown="1 MiB",
+        missing="no answer: give FILE, or pipe the answer into 'mockint score -'",
+    )[0]
 
 
 class _QuestionContext:

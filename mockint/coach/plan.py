@@ -3,6 +3,7 @@ criteria (or, with no history yet, a first session that samples every criterion)
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
@@ -86,7 +87,13 @@ def build_plan(
     count: int = DEFAULT_COUNT,
     clock: Clock = utc_now,
     tz: tzinfo | None = None,
+    focus: Mapping[str, str] | None = None,
 ) -> Plan:
+    """``focus``: criteria to weigh first, each with why ("the Acme feedback"): feedback not yet
+    acted on (:func:`mockint.aftermath.progress.open_feedback_focus`). Up to half the plan is
+    kept for new questions on them, whatever is due."""
+    focus = dict(focus or {})
+    reserved = min(len(focus), max(1, count // 2)) if focus else 0
     now = clock()
     today = local_day(now, tz)
     state = catch_up(ScheduleStore(store), clock=lambda: now, tz=tz)
@@ -112,7 +119,7 @@ def build_plan(
         (s for s in known if local_day(s.due, tz) <= today),
         key=lambda s: (s.due, s.last_overall or 0, s.question_ref),
     )
-    for scheduled in due[:count]:
+    for scheduled in due[: count - reserved]:
         bank, question = questions[scheduled.question_ref]
         plan.items.append(_item(bank, question, _due_reason(scheduled, tz), scheduled.due))
     fresh = [(ref, bq) for ref, bq in questions.items() if ref not in state.cards]
@@ -123,7 +130,8 @@ def build_plan(
         lead = "works on"
     else:
         targets, lead = list(KNOWN_BUILTIN_CRITERIA), "first session: samples"
-    _add_new(plan, fresh, targets, labels, lead, count, cover_first=not plan.levels)
+    targets = list(focus) + [c for c in targets if c not in focus]
+    _add_new(plan, fresh, targets, labels, lead, count, cover_first=not plan.levels, focus=focus)
     if len(plan.items) < count:  # everything answered: bring back the lowest scores early
         chosen = {f"{i.bank_id}/{i.question_id}" for i in plan.items}
         rest = sorted(
@@ -146,6 +154,7 @@ def _add_new(
     count: int,
     *,
     cover_first: bool = False,
+    focus: Mapping[str, str] | None = None,
 ) -> None:
     """Round-robin over the target criteria: for each, the most focused new question on it.
     ``cover_first``: the first round skips criteria a question already chosen exercises."""
@@ -167,7 +176,11 @@ def _add_new(
             used.add(ref)
             bank, question = dict(fresh)[ref]
             label = labels.get(cid, cid.replace("_", " "))
-            plan.items.append(_item(bank, question, f"{lead} {_phrase(label)}", None))
+            if focus and cid in focus:
+                reason = f"works on {_phrase(label)} ({focus[cid]})"
+            else:
+                reason = f"{lead} {_phrase(label)}"
+            plan.items.append(_item(bank, question, reason, None))
             covered.update(exercised[ref])
             progressed = True
         if cover_first:

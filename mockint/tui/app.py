@@ -57,6 +57,7 @@ class PracticeRequest:
     bank_id: str
     options: SessionOptions = field(default_factory=SessionOptions)
     notice: str | None = None
+    bank: Bank | None = None  # a bank made for this session (a feedback drill), not from the catalog
 
 
 InitialScreen = Literal["start", "review"] | PracticeRequest
@@ -270,7 +271,7 @@ class MockintApp(App[None]):
 
     def _open_practice_request(self, request: PracticeRequest) -> None:
         try:
-            bank = self.load_catalog().get(request.bank_id)
+            bank = request.bank or self.load_catalog().get(request.bank_id)
         except MockintError as exc:
             self.show_error("Cannot start this session", str(exc))
             return

@@ -87,6 +87,7 @@ class StartScreen(BackgroundScreen):
         Binding("r", "app.review", "Review"),
         Binding("t", "app.trends", "Trends"),
         Binding("b", "app.banks", "Banks"),
+        Binding("f", "feedback", "Feedback"),
         Binding("up", "bank_cursor(-1)", "Previous bank", show=False),
         Binding("down", "bank_cursor(1)", "Next bank", show=False),
     ]
@@ -280,6 +281,11 @@ class StartScreen(BackgroundScreen):
             )
         )
         self.app.start_practice(entry.bank, options)
+
+    def action_feedback(self) -> None:
+        from mockint.tui.screens.feedback import FeedbackScreen
+
+        self.app.push_screen(FeedbackScreen())
 
     def _show_broken(self, entry: BankEntry) -> None:
         problems = "\n".join(str(p) for p in entry.problems) or "it could not be loaded"

@@ -21,6 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from mockint.store import HistoryStore, TrendPoint
+from mockint.tui.literal import literal
 from mockint.tui.screens.background import BackgroundScreen
 from mockint.tui.widgets.trend_row import TrendHeader, TrendRow
 
@@ -92,9 +93,10 @@ def build_trends(points: Iterable[TrendPoint]) -> Trends | None:
 
 
 class TrendsLoaded(Message):
-    def __init__(self, trends: Trends | None) -> None:
+    def __init__(self, trends: Trends | None, feedback: Sequence[str] = ()) -> None:
         super().__init__()
         self.trends = trends
+        self.feedback = feedback  # progress on open feedback since it was given
 
 
 class TrendsScreen(BackgroundScreen):
@@ -123,7 +125,10 @@ class TrendsScreen(BackgroundScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="trends-load")
     def load_trends(self) -> None:
-        self.post_message(TrendsLoaded(build_trends(self.store.criterion_series())))
+        from mockint.aftermath.progress import progress_lines
+
+        feedback = progress_lines(self.store, include_closed=False)
+        self.post_message(TrendsLoaded(build_trends(self.store.criterion_series()), feedback))
 
     async def on_trends_loaded(self, message: TrendsLoaded) -> None:
         trends = self.trends = message.trends
@@ -151,7 +156,8 @@ class TrendsScreen(BackgroundScreen):
             for trend in trends.criteria
         )
         await rows.mount_all(widgets)
-        self.query_one("#trends-note", Static).update(Text(self._note(trends)))
+        note = "\n".join([self._note(trends), *message.feedback])
+        self.query_one("#trends-note", Static).update(literal(note))
 
     @staticmethod
     def _note(trends: Trends) -> str:

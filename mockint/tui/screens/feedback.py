@@ -1,0 +1,262 @@
+"""The Feedback screen: paste what an interviewer or recruiter said, see what it names, correct
+it, save it and start a drill on it.
+
+The text is mapped in a thread worker as it changes (:func:`mockint.aftermath.mapper.map_feedback`);
+the criteria list shows the mapping with the words that named each criterion, and Space toggles a
+criterion (the user's corrections are kept while the text changes). The drill follows the chosen
+criteria. Saved feedback is listed with its progress since the day it was given.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import Footer, Header, Input, Label, SelectionList, Static, TextArea
+from textual.widgets.selection_list import Selection
+
+from mockint.aftermath.drill import Drill, build_drill, criterion_label, known_criteria, topic_label
+from mockint.aftermath.mapper import FeedbackError, FeedbackMapping, Target, map_feedback
+from mockint.errors import MockintError
+from mockint.safe_text import first_control, visible
+from mockint.session.options import SessionOptions
+from mockint.tui.literal import literal
+from mockint.tui.screens.background import BackgroundScreen
+
+HINT = "Paste or type what the interviewer or recruiter said: an email pasted whole is fine."
+NO_MATCH = "I couldn't match this to a criterion: choose what to work on in the list below."
+NO_SAVED = "No saved feedback yet: Ctrl+S keeps this one, and the plan weighs it until it improves."
+
+
+class FeedbackMapped(Message):
+    def __init__(self, text: str, mapping: FeedbackMapping | None, error: str | None) -> None:
+        super().__init__()
+        self.text = text
+        self.mapping = mapping
+        self.error = error
+
+
+class FeedbackSaved(Message):
+    def __init__(self, feedback_id: int, title: str) -> None:
+        super().__init__()
+        self.feedback_id = feedback_id
+        self.title = title
+
+
+class SavedFeedbackLoaded(Message):
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__()
+        self.lines = lines
+
+
+class FeedbackScreen(BackgroundScreen):
+    SUB_TITLE = "Feedback"
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("ctrl+g", "start_drill", "Start drill"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(id="feedback-screen")
+        self._initial = text
+        self.mapping: FeedbackMapping | None = None
+        self.shown_text: str | None = None  # the text whose mapping (or error) is shown
+        self.drill = Drill()
+        self._mapped_ids: set[str] = set()
+        self._added: set[str] = set()
+        self._removed: set[str] = set()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="feedback-main"):
+            with Vertical(id="feedback-input"):
+                yield Label("What they said", classes="section-title")
+                yield TextArea(self._initial, id="feedback-text", soft_wrap=True, show_line_numbers=False)
+                with Horizontal(id="feedback-names"):
+                    yield Input(placeholder="Company", id="feedback-company", compact=True)
+                    yield Input(placeholder="Role", id="feedback-role", compact=True)
+            with VerticalScroll(id="feedback-result"):
+                yield Static(Text(HINT), id="feedback-understood")
+                yield Label("Work on (Space toggles)", classes="section-title")
+                yield SelectionList[str](
+                    *(Selection(criterion_label(c), c) for c in known_criteria()), id="feedback-criteria"
+                )
+                yield Static("", id="feedback-topics")
+                yield Static("", id="feedback-drill")
+                yield Label("Saved feedback", classes="section-title")
+                yield Static(Text(NO_SAVED), id="feedback-saved")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#feedback-text", TextArea).focus()
+        self.load_saved()
+        if self._initial:
+            self.map_text(self._initial)
+
+    # -- mapping --------------------------------------------------------------------------------
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        area = event.text_area
+        if first_control(area.text, allowed="\t\n\r") is not None:
+            # Never drawn raw: each control character becomes its visible stand-in (same length).
+            cursor = area.cursor_location
+            area.text = visible(area.text).replace("\r", "")
+            area.cursor_location = cursor
+            self.notify("The feedback held control characters: they are shown as stand-ins (␛) and not kept.",
+                        severity="warning", markup=False)
+            return  # setting the text announces another change
+        self.map_text(area.text)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="feedback-map")
+    def map_text(self, text: str) -> None:
+        if not text.strip():
+            self.post_message(FeedbackMapped(text, None, None))
+            return
+        try:
+            self.post_message(FeedbackMapped(text, map_feedback(text), None))
+        except FeedbackError as exc:
+            self.post_message(FeedbackMapped(text, None, str(exc)))
+
+    def on_feedback_mapped(self, message: FeedbackMapped) -> None:
+        if message.text != self.query_one("#feedback-text", TextArea).text:
+            return  # the text changed since: a newer mapping is on its way
+        self.mapping = message.mapping
+        self.shown_text = message.text
+        understood = self.query_one("#feedback-understood", Static)
+        if message.error is not None:
+            understood.update(literal(f"Cannot read this feedback: {message.error}", "bold red"))
+        elif message.mapping is None:
+            understood.update(Text(HINT))
+        elif message.mapping.matched:
+            shown = Text("Understood: ", style="bold")
+            shown.append_text(literal(message.mapping.understood()))
+            if message.mapping.praise:
+                shown.append_text(literal(f"\nSaid to be fine: {message.mapping.praised()}", "dim"))
+            understood.update(shown)
+        else:
+            understood.update(Text(NO_MATCH, style="bold"))
+        self._mapped_ids = {c.id for c in message.mapping.criteria} if message.mapping else set()
+        self._show_criteria()
+        self._show_topics()
+        self._refresh_drill()
+
+    def _evidence(self) -> dict[str, tuple[str, ...]]:
+        return {c.id: c.evidence for c in self.mapping.criteria} if self.mapping else {}
+
+    def chosen_criteria(self) -> list[str]:
+        chosen = (self._mapped_ids | self._added) - self._removed
+        return [c for c in self._mapping_order() if c in chosen] + [
+            c for c in known_criteria() if c in chosen and c not in self._mapping_order()
+        ]
+
+    def _mapping_order(self) -> list[str]:
+        return [c.id for c in self.mapping.criteria] if self.mapping else []
+
+    def _show_criteria(self) -> None:
+        criteria = self.query_one("#feedback-criteria", SelectionList)
+        evidence = self._evidence()
+        chosen = set(self.chosen_criteria())
+        highlighted = criteria.highlighted
+        with self.prevent(SelectionList.SelectedChanged):
+            criteria.clear_options()
+            for cid in known_criteria():
+                prompt = Text(criterion_label(cid))
+                if evidence.get(cid):
+                    prompt.append_text(literal("  " + ", ".join(f"“{e}”" for e in evidence[cid]), "dim italic"))
+                criteria.add_option(Selection(prompt, cid, cid in chosen))
+        if highlighted is not None:
+            criteria.highlighted = highlighted
+
+    def _show_topics(self) -> None:
+        topics = self.mapping.topics if self.mapping else []
+        shown = Text()
+        for topic in topics:
+            shown.append(f"Topic {topic_label(topic.id)}: ", style="bold")
+            shown.append_text(literal(", ".join(f"“{e}”" for e in topic.evidence) + "\n", "dim italic"))
+        self.query_one("#feedback-topics", Static).update(shown)
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+        selected = set(event.selection_list.selected)
+        self._added = selected - self._mapped_ids
+        self._removed = self._mapped_ids - selected
+        self._refresh_drill()
+
+    def _topic_ids(self) -> list[str]:
+        return [t.id for t in self.mapping.topics] if self.mapping else []
+
+    def _refresh_drill(self) -> None:
+        criteria, topics = self.chosen_criteria(), self._topic_ids()
+        drill_view = self.query_one("#feedback-drill", Static)
+        if not criteria and not topics:
+            self.drill = Drill()
+            drill_view.update("")
+            return
+        try:
+            banks = self.app.load_catalog().banks()
+        except MockintError as exc:
+            drill_view.update(literal(f"No drill: {exc}", "red"))
+            return
+        self.drill = build_drill(banks, criteria, topics, timing=self.mapping.timing if self.mapping else "")
+        shown = Text(f"Drill: {len(self.drill.items)} questions (Ctrl+G starts)\n", style="bold")
+        for number, item in enumerate(self.drill.items, start=1):
+            shown.append_text(literal(f"{number}. {item.question.text}\n"))
+            shown.append_text(literal(f"   {item.reason} · answer {item.answer_seconds} s\n", "dim"))
+        drill_view.update(shown)
+
+    # -- saving and starting --------------------------------------------------------------------
+    def _names(self) -> tuple[str, str]:
+        return (self.query_one("#feedback-company", Input).value.strip(),
+                self.query_one("#feedback-role", Input).value.strip())
+
+    def action_save(self) -> None:
+        text = self.query_one("#feedback-text", TextArea).text
+        if self.mapping is None:
+            self.notify("Paste or type the feedback first.", severity="warning")
+            return
+        criteria = [Target(c, self._evidence().get(c, ())) for c in self.chosen_criteria()]
+        topics = list(self.mapping.topics)
+        if not criteria and not topics:
+            self.notify(NO_MATCH, severity="warning", markup=False)
+            return
+        company, role = self._names()
+        self._save(text, criteria, topics, company, role)
+
+    @work(thread=True, exit_on_error=False, group="store")
+    def _save(self, text: str, criteria: list[Target], topics: list[Target], company: str, role: str) -> None:
+        from mockint.store.feedback_store import FeedbackStore
+
+        store = FeedbackStore(self.app.open_store())
+        feedback_id = store.add(text=text, criteria=criteria, topics=topics, company=company, role=role)
+        self.post_message(FeedbackSaved(feedback_id, store.get(feedback_id).title))
+
+    def on_feedback_saved(self, message: FeedbackSaved) -> None:
+        self.notify(f"Saved {message.title}: the plan weighs these criteria until they improve.",
+                    title="Feedback saved", markup=False)
+        self.load_saved()
+
+    def action_start_drill(self) -> None:
+        if not self.drill.items:
+            self.notify(NO_MATCH if self.mapping else "Paste or type the feedback first.",
+                        severity="warning", markup=False)
+            return
+        company, _ = self._names()
+        bank = self.drill.bank(f"Feedback drill: {company}" if company else "Feedback drill")
+        self.app.start_practice(bank, SessionOptions())
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    # -- saved feedback -------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, exit_on_error=False, group="feedback-saved")
+    def load_saved(self) -> None:
+        from mockint.aftermath.progress import progress_lines
+
+        self.post_message(SavedFeedbackLoaded(progress_lines(self.app.open_store())))
+
+    def on_saved_feedback_loaded(self, message: SavedFeedbackLoaded) -> None:
+        saved = self.query_one("#feedback-saved", Static)
+        saved.update(literal("\n".join(message.lines)) if message.lines else Text(NO_SAVED))
