@@ -46,6 +46,7 @@ QUESTION_KEYS = (
     "key_points",
     "follow_ups",
     "criteria",
+    "example_answer",
 )
 
 

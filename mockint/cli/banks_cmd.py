@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -213,6 +214,10 @@ def _print_question(question: Question, number: int, bank: Bank) -> None:
             output.line(f"   {heading}:")
             for item in items:
                 output.line(f"     - {item}")
+    if question.example_answer:
+        output.line("   example answer:")
+        for paragraph in textwrap.wrap(question.example_answer, width=92):
+            output.line(f"     {paragraph}")
 
 
 def _new(args: argparse.Namespace) -> int:
