@@ -29,6 +29,7 @@ from mockint.tui.literal import literal
 from mockint.tui.messages import AnswerScored, ScoringFailed
 from mockint.tui.screens.background import error_message
 from mockint.tui.screens.confirm import Choice, ChoiceScreen, ConfirmScreen
+from mockint.tui.screens.interviewer_voice import LISTEN_LABEL, InterviewerVoice
 from mockint.tui.screens.spoken_answers import SpokenAnswers
 from mockint.tui.widgets.countdown import Countdown
 from mockint.tui.widgets.score_card import ScoreCardView
@@ -50,7 +51,7 @@ ANSWER_PLACEHOLDER = "Type your answer. Ctrl+S submits."
 ASKING, SCORING, RESULT = "asking", "scoring", "result"
 
 
-class PracticeScreen(SpokenAnswers):
+class PracticeScreen(InterviewerVoice, SpokenAnswers):
     """Runs ``session`` (already planned) for ``bank``; ``recorder`` scores and saves answers."""
 
     BINDINGS = [
@@ -113,6 +114,7 @@ class PracticeScreen(SpokenAnswers):
             self._sync_answer_box()
         self._sync_clock()
         self.sync_recording()
+        self.sync_cues()
 
     def _show_question(self, *, typing: bool = False) -> None:
         session = self.session
@@ -127,6 +129,8 @@ class PracticeScreen(SpokenAnswers):
         answer = self.query_one("#answer", TextArea)
         answer.load_text("")
         self.new_question_speech(typing=typing)
+        if not typing:
+            self.read_question_aloud()  # holds the clock until the question has been read
         self._sync_answer_box()
         self._sync_clock()
 
@@ -149,10 +153,12 @@ class PracticeScreen(SpokenAnswers):
         countdown = self.query_one(Countdown)
         countdown.phase = session.phase.value if session.phase in (Phase.THINK, Phase.ANSWER) else "idle"
         countdown.seconds_left = session.time_left()
-        countdown.paused = session.paused
+        countdown.paused = session.paused and not self.reading_aloud
         label = "PAUSED" if session.paused else session.phase.value.upper()
         if self.speaking and session.phase is Phase.ANSWER and not session.paused:
             label = "SPEAK"
+        if self.reading_aloud:
+            label = LISTEN_LABEL
         self.query_one("#phase-label", Label).update(label)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -161,6 +167,8 @@ class PracticeScreen(SpokenAnswers):
     # -- actions -----------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         phase, view = self.session.phase, self.view
+        if self.reading_aloud and action in ("answer_now", "toggle_pause"):
+            return False  # the clock is held until the question has been read
         if action == "answer_now":
             return view == ASKING and phase is Phase.THINK
         if action == "next":
@@ -258,6 +266,7 @@ class PracticeScreen(SpokenAnswers):
 
     # -- one question is over ----------------------------------------------------------------
     def _question_over(self, attempt: Attempt) -> None:
+        self.stop_voice()
         if attempt.outcome is Outcome.SKIPPED:
             self.drop_recording()
             self.action_next()
