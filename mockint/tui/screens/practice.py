@@ -32,13 +32,14 @@ from mockint.tui.screens.confirm import Choice, ChoiceScreen, ConfirmScreen
 from mockint.tui.screens.interviewer_voice import LISTEN_LABEL, InterviewerVoice
 from mockint.tui.screens.spoken_answers import SpokenAnswers
 from mockint.tui.widgets.countdown import Countdown
+from mockint.tui.widgets.example_answer import EXAMPLE_ID, ExampleAnswerView, score_example
 from mockint.tui.widgets.score_card import ScoreCardView
 from mockint.tui.widgets.speech_panel import SpeechPanel
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from mockint.banks.model import Bank
+    from mockint.banks.model import Bank, Question
     from mockint.session.answer_saver import AnswerSaver, ScoredAttempt
     from mockint.session.options import SessionOptions
     from mockint.speech.answer import SpokenAnswer
@@ -61,6 +62,7 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         Binding("ctrl+n", "skip", "Skip"),
         Binding("escape", "toggle_pause", "Pause/resume"),
         Binding("ctrl+o", "type_instead", "Type instead"),
+        Binding("x", "example_answer", "Example answer"),
     ]
 
     def __init__(self, bank: Bank, options: SessionOptions, session: PracticeSession, recorder: AnswerSaver) -> None:
@@ -120,6 +122,7 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         session = self.session
         self.view = ASKING
         self.query_one(ContentSwitcher).current = ASKING
+        self.query(f"#{EXAMPLE_ID}").remove()  # it belongs to the last question's card
         progress = literal(f"Question {session.number} of {session.total} · ")
         progress.append_text(literal(self.bank.title))
         self.query_one("#progress", Label).update(progress)
@@ -173,6 +176,8 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
             return view == ASKING and phase is Phase.THINK
         if action == "next":
             return view == RESULT
+        if action == "example_answer":
+            return view == RESULT and bool(self.scored) and bool(self._shown_question().example_answer)
         if action == "submit":
             return view == ASKING and phase is Phase.ANSWER
         if action in ("skip", "toggle_pause"):
@@ -287,6 +292,7 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         self.query_one("#follow-up", Static).update("")
         self.query_one("#next-hint", Label).update("")
         self.query(ScoreCardView).set(display=False)
+        self.query(f"#{EXAMPLE_ID}").remove()
         self.query_one(Countdown).phase = "idle"
         self.query_one("#phase-label", Label).update("SCORING")
         self.refresh_bindings()
@@ -335,6 +341,30 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
             follow_up_text.append_text(literal(follow_up))
         self.query_one("#follow-up", Static).update(follow_up_text)
         self.show_next_hint()
+
+    # -- the example answer, beside the user's ---------------------------------------------------
+    def _shown_question(self) -> Question:
+        return self.scored[-1].attempt.planned.question if self.scored else self.session.current.question
+
+    def action_example_answer(self) -> None:
+        """Show (or hide) the question's example answer under the user's, its evidence highlighted."""
+        shown = self.query(f"#{EXAMPLE_ID}")
+        if shown:
+            shown.remove()
+            return
+        from mockint.scoring import load_settings
+
+        question = self._shown_question()
+        try:
+            card = score_example(question, self.bank, self.app.scoring_settings or load_settings())
+        except MockintError as exc:
+            self.notify(str(exc), title="Cannot score the example answer", severity="error", markup=False)
+            return
+        if card is None:
+            return
+        view = ExampleAnswerView(question.example_answer, card)
+        self.query_one(f"#{RESULT}", VerticalScroll).mount(view, after="#score-card")
+        self.call_after_refresh(view.scroll_visible, animate=False)
 
     def on_scoring_failed(self, message: ScoringFailed) -> None:
         self._scoring_did_not_finish(message.error)

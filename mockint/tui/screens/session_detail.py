@@ -6,6 +6,8 @@ A spoken answer's recording plays again with Space (again: stop), through the ap
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -15,19 +17,39 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
+from mockint.banks.model import Bank, Question
 from mockint.errors import MockintError
 from mockint.speech.playback import Player, SoundDevicePlayer, play_recording
 from mockint.store import HistoryStore, SessionDetail
 from mockint.store.wording import answer_facts, local_time, mean_text, session_title, weakest_text
 from mockint.tui.messages import RecordingPlayed
 from mockint.tui.screens.session_actions import SessionActionsScreen, SessionDeleted
+from mockint.tui.widgets.example_answer import EXAMPLE_ID, ExampleAnswerView, score_example
 from mockint.tui.widgets.score_card import ScoreCardView
 
 
 class SessionLoaded(Message):
-    def __init__(self, detail: SessionDetail) -> None:
+    """``examples``: the bank question of each answer that has an example answer, by position."""
+
+    def __init__(self, detail: SessionDetail, examples: dict[int, tuple[Question, Bank]] | None = None) -> None:
         super().__init__()
         self.detail = detail
+        self.examples = examples or {}
+
+
+def example_questions(app: Any, detail: SessionDetail) -> dict[int, tuple[Question, Bank]]:
+    """The bank question (as the bank is now) of each answer whose question has an example answer;
+    a bank or question that is gone, or banks that cannot be loaded, give none."""
+    try:
+        bank = app.load_catalog().get(detail.summary.bank_id)
+    except MockintError:
+        return {}
+    found = {}
+    for index, answer in enumerate(detail.answers):
+        question = bank.question(answer.question_id)
+        if question is not None and question.example_answer:
+            found[index] = (question, bank)
+    return found
 
 
 def facts_line(detail: SessionDetail) -> Text:
@@ -48,6 +70,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         Binding("n", "next_answer", "Next"),
         Binding("p", "previous_answer", "Previous"),
         Binding("space", "play", "Play/stop recording"),
+        Binding("x", "example_answer", "Example answer"),
         Binding("d", "delete", "Delete"),
         Binding("e", "export", "Export"),
         Binding("escape", "back", "Back"),
@@ -60,6 +83,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         self.sub_title = f"Session {session_id}"
         self.current_answer = 0
         self.playing: Player | None = None
+        self.examples: dict[int, tuple[Question, Bank]] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -72,10 +96,12 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="session-load")
     def load_session(self) -> None:
-        self.post_message(SessionLoaded(self.store.get_session(self.session_id)))
+        detail = self.store.get_session(self.session_id)
+        self.post_message(SessionLoaded(detail, example_questions(self.app, detail)))
 
     async def on_session_loaded(self, message: SessionLoaded) -> None:
         detail = self.detail = message.detail
+        self.examples = message.examples
         self.sub_title = session_title(detail.summary)
         self.query_one("#detail-facts", Static).update(facts_line(detail))
         answers = self.query_one("#detail-answers", VerticalScroll)
@@ -103,7 +129,32 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("delete", "export", "next_answer", "previous_answer", "play") and self.detail is None:
             return None
+        if action == "example_answer":
+            return self.detail is not None and self.current_answer in self.examples
         return True
+
+    def action_example_answer(self) -> None:
+        """Show (or hide) the example answer under the current answer's card, highlighted."""
+        shown = self.query(f"#{EXAMPLE_ID}")
+        if shown:
+            shown.remove()
+            return
+        found = self.examples.get(self.current_answer)
+        if found is None:
+            return
+        from mockint.scoring import load_settings
+
+        question, bank = found
+        try:
+            card = score_example(question, bank, self.app.scoring_settings or load_settings())
+        except MockintError as exc:
+            self.notify(str(exc), title="Cannot score the example answer", severity="error", markup=False)
+            return
+        if card is not None:
+            after = self.query(ScoreCardView)[self.current_answer]
+            view = ExampleAnswerView(question.example_answer, card)
+            self.query_one("#detail-answers", VerticalScroll).mount(view, after=after)
+            self.call_after_refresh(view.scroll_visible, animate=False)
 
     def action_play(self) -> None:
         """Play the current answer's recording, or stop the one playing."""
@@ -141,6 +192,8 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         if self.detail is None or not self.detail.answers:
             return
         self.current_answer = max(0, min(len(self.detail.answers) - 1, self.current_answer + step))
+        self.query(f"#{EXAMPLE_ID}").remove()
+        self.refresh_bindings()
         heading = self.query_one(f"#answer-{self.current_answer + 1}")
         self.query_one("#detail-answers", VerticalScroll).scroll_to_widget(heading, top=True)
 
