@@ -30,7 +30,7 @@ from mockint import paths
 from mockint.config import config_section
 from mockint.errors import ConfigError
 from mockint.speech.errors import SpeechError, first_line
-from mockint.speech.playback import Player
+from mockint.speech.playback import PlaybackError, Player
 
 ESPEAK = "espeak-ng"
 RATE_RANGE = (80, 400)
@@ -159,8 +159,14 @@ class EspeakSpeaker:
         self._stopped.clear()
         with tempfile.TemporaryDirectory(prefix="mockint-voice-") as folder:
             wav = self.synthesize(text, Path(folder) / "question.wav")
-            if not self._stopped.is_set():
+            if self._stopped.is_set():
+                return
+            try:
                 self.player.play(wav)
+            except PlaybackError as exc:
+                if exc.no_output_detail is None:
+                    raise
+                raise VoiceError(f"no sound output to speak on ({exc.no_output_detail})") from None
 
     def stop(self) -> None:
         self._stopped.set()

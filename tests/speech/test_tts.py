@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from mockint.errors import ConfigError
-from mockint.speech.playback import PlaybackError
+from mockint.speech.playback import PlaybackError, no_output
 from mockint.speech.speaker import (
     CUE_FILES,
     EspeakSpeaker,
@@ -103,10 +103,14 @@ def test_a_failing_espeak_run_is_one_line(tmp_path: Path) -> None:
     assert "\n" not in str(raised.value)
 
 
-def test_no_sound_output_is_the_players_one_line_error() -> None:
-    player = RecordingPlayer(PlaybackError("no sound output to play the recording on (no device)"))
-    with pytest.raises(PlaybackError, match="no sound output"):
+def test_no_sound_output_is_one_line_about_speaking(tmp_path: Path) -> None:
+    player = RecordingPlayer(no_output(tmp_path / "q.wav", "Error querying device -1"))
+    with pytest.raises(VoiceError) as raised:
         EspeakSpeaker(player).say("Hello?")
+    assert str(raised.value) == "no sound output to speak on (Error querying device -1)"
+    other = RecordingPlayer(PlaybackError("something else"))
+    with pytest.raises(PlaybackError, match="something else"):
+        EspeakSpeaker(other).say("Hello?")
 
 
 def test_control_characters_never_reach_espeak() -> None:
