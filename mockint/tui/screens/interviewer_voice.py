@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 NEARLY_UP_SECONDS = 10.0  # the countdown turns red here too
 LISTEN_LABEL = "LISTEN"
+LISTEN_PLACEHOLDER = "Listen to the question: the think clock starts when it has been read."
 
 
 class InterviewerVoice:

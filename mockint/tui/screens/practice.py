@@ -29,7 +29,7 @@ from mockint.tui.literal import literal
 from mockint.tui.messages import AnswerScored, ScoringFailed
 from mockint.tui.screens.background import error_message
 from mockint.tui.screens.confirm import Choice, ChoiceScreen, ConfirmScreen
-from mockint.tui.screens.interviewer_voice import LISTEN_LABEL, InterviewerVoice
+from mockint.tui.screens.interviewer_voice import LISTEN_LABEL, LISTEN_PLACEHOLDER, InterviewerVoice
 from mockint.tui.screens.spoken_answers import SpokenAnswers
 from mockint.tui.widgets.countdown import Countdown
 from mockint.tui.widgets.example_answer import EXAMPLE_ID, ExampleAnswerView, score_example
@@ -144,6 +144,8 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         answer.display = not self.speaking
         answer.read_only = not answering or self.session.paused
         answer.placeholder = ANSWER_PLACEHOLDER if answering else THINK_PLACEHOLDER
+        if self.reading_aloud:
+            answer.placeholder = LISTEN_PLACEHOLDER
         answer.set_class(not answering, "-waiting")
         if answering and not self.session.paused and not self.speaking:
             answer.focus()
