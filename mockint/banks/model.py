@@ -39,6 +39,8 @@ class Question:
     question_type: str | None = None
     # ``synonyms``: other ways a candidate may say a key point, ((key point, (synonym, ...)), ...).
     synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # ``example_answer``: what a strong answer sounds like, shown beside the user's after scoring.
+    example_answer: str = ""
 
 
 @dataclass(frozen=True)

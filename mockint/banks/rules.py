@@ -59,6 +59,7 @@ QUESTION_KEYS = (
     "criteria",
     "type",
     "synonyms",
+    "example_answer",
 )
 
 

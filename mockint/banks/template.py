@@ -77,6 +77,12 @@ follow_ups = ["What would you do differently next time?"]
 # Optional. Exactly the criteria that score this question, built-in and your own, instead of
 # the bank's list and its own criteria.
 criteria = ["concrete_example", "quantified_result", "ownership", "relevance", "names_the_team"]
+# Optional. What a strong answer sounds like, shown beside the user's after scoring. Triple
+# quotes let it run over several lines; a '\\' at the end of a line joins it to the next.
+example_answer = \"\"\"\\
+Last year I rebuilt the sign-up form of our booking app, which lost half of the people who \\
+started it. I watched ten users try it, cut it from three pages to one and added a progress \\
+bar. Completed sign-ups went up 30% in a month, and I learned to test with users first.\"\"\"
 
 [[questions]]
 id = "why-this-role"

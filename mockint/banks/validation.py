@@ -17,6 +17,7 @@ from mockint.banks import rules
 from mockint.banks.model import Bank, CustomCriterion, Problem, Question
 from mockint.banks.patterns import pattern_problem
 from mockint.banks.toml_lines import LineIndex, join_field
+from mockint.safe_text import control_name, first_control
 
 _TOML_TYPE_NAMES = {
     str: "a string",
@@ -136,6 +137,27 @@ class _Checker:
             else:
                 items.append(item.strip())
         return tuple(items) if ok else None
+
+    def example_answer(self, table: dict[str, Any], prefix: str) -> str | None:
+        """``example_answer``: free text (newlines and tabs allowed, no other control character)."""
+        if "example_answer" not in table:
+            return None
+        field = join_field(prefix, "example_answer")
+        value = table["example_answer"]
+        if not isinstance(value, str):
+            self.problem(field, f"must be text, not {_type_name(value)}")
+            return None
+        found = first_control(value)
+        if found is not None:
+            self.problem(
+                field,
+                f"contains the control character {control_name(value[found])}; write plain text",
+            )
+            return None
+        if not value.strip():
+            self.problem(field, "is empty")
+            return None
+        return value.strip()
 
     def table_list(self, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
         """The tables of ``[[key]]``; anything else there is a problem."""
@@ -375,6 +397,7 @@ def _questions(
         criteria = check.criteria_list(table, prefix, custom_ids, question=True)
         question_type = _question_type(check, table, prefix)
         synonyms = _synonyms(check, table, prefix, key_points or ())
+        example_answer = check.example_answer(table, prefix)
         if len(check.problems) > before or question_id is None or text is None:
             continue
         questions.append(
@@ -390,6 +413,7 @@ def _questions(
                 custom_criteria=None if criteria is None else tuple(c for c in criteria if c in custom_ids),
                 question_type=question_type,
                 synonyms=synonyms,
+                example_answer=example_answer or "",
             )
         )
     return questions

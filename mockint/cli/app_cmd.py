@@ -49,6 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     practice.add_argument(
         "--device", metavar="D", help="with --mode speak: the input device, an index or name (see `mockint devices`)"
     )
+    practice.add_argument(
+        "--voice",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="read each question aloud with espeak-ng before the think clock starts (default: [voice] enabled in the config, else off)",
+    )
     add_bank_dir_option(practice)
     practice.set_defaults(func=run_practice)
 
@@ -70,17 +76,22 @@ def _run_app(**dependencies: Any) -> int:
 
 def run_default(args: argparse.Namespace) -> int:
     """``mockint`` with no command: the practice app's start screen."""
+    from mockint.speech.speaker import load_voice_settings
+
+    voice = load_voice_settings()  # a bad [voice] section stops here, in one line
     _require_terminal()
-    return _run_app(initial="start")
+    return _run_app(initial="start", voice=voice)
 
 
 def run_practice(args: argparse.Namespace) -> int:
     from mockint.banks.catalog import load_catalog
     from mockint.session.options import SessionOptions, plan_questions
     from mockint.speech.microphone import SpeechSetup
+    from mockint.speech.speaker import load_voice_settings
     from mockint.tui.app import PracticeRequest
     from mockint.ui_state import load_ui_state
 
+    voice = load_voice_settings(enabled=args.voice)
     catalog = load_catalog(args.bank_dirs)
     bank = catalog.get(args.bank)
     mode, notice = MODE_WORDS[args.mode], None
@@ -103,6 +114,7 @@ def run_practice(args: argparse.Namespace) -> int:
         bank_dirs=args.bank_dirs,
         initial=PracticeRequest(bank.id, options, notice=notice),
         speech=SpeechSetup(device=args.device),
+        voice=voice,
     )
 
 

@@ -6,6 +6,8 @@ Only argparse wiring lives at the top; the banks package is imported inside each
 from __future__ import annotations
 
 import argparse
+import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -225,6 +227,10 @@ def _print_question(question: Question, number: int, bank: Bank) -> None:
             output.line(f"   {heading}:")
             for item in items:
                 output.line(f"     - {item}")
+    if question.example_answer:
+        output.line("   example answer:")
+        for paragraph in textwrap.wrap(question.example_answer, width=92):
+            output.line(f"     {paragraph}")
 
 
 def _type_text(question: Question) -> str:

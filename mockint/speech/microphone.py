@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from mockint.speech.engines import Transcriber
     from mockint.speech.playback import Player
     from mockint.speech.settings import SpeechSettings
+    from mockint.speech.speaker import Speaker
 
 StreamFactory = Callable[..., Any]
 
@@ -36,7 +37,8 @@ class SpeechSetup:
     stream_factory: StreamFactory | None = None  # like sounddevice.InputStream (a fake in tests)
     list_devices: Callable[[], list[InputDevice]] | None = None  # raises MicrophoneError
     load_model: Callable[[SpeechSettings | None], Transcriber] | None = None
-    player: Player | None = None  # plays a recording in the review screen
+    player: Player | None = None  # plays a recording in the review screen, and the sound cues
+    speaker: Speaker | None = None  # reads questions aloud (default: espeak-ng through ``player``)
 
     def input_devices(self) -> list[InputDevice]:
         if self.list_devices is not None:

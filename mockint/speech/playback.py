@@ -15,7 +15,12 @@ from mockint.speech.errors import SpeechError, first_line
 
 
 class PlaybackError(SpeechError):
-    """A recording cannot be played: the file is gone, or there is no sound output."""
+    """A recording cannot be played: the file is gone, or there is no sound output
+    (``no_output_detail``: PortAudio's words then, else None)."""
+
+    def __init__(self, message: str, *, no_output_detail: str | None = None) -> None:
+        super().__init__(message)
+        self.no_output_detail = no_output_detail
 
 
 class Player(Protocol):
@@ -46,7 +51,9 @@ def play_recording(player: Player, audio_path: str | None) -> Path:
 
 def no_output(path: Path, detail: str) -> PlaybackError:
     """The error for a machine without a usable sound output (``detail``: PortAudio's words)."""
-    return PlaybackError(f"no sound output to play the recording on ({detail}); the file is {path}")
+    return PlaybackError(
+        f"no sound output to play the recording on ({detail}); the file is {path}", no_output_detail=detail
+    )
 
 
 class SoundDevicePlayer:

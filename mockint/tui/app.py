@@ -31,6 +31,7 @@ from mockint.session.options import SessionOptions, plan_questions
 from mockint.session.practice import PracticeSession
 from mockint.speech.loader import IDLE
 from mockint.speech.microphone import SpeechSetup, SpeechStatus, check_speech
+from mockint.speech.speaker import VoiceSettings
 from mockint.tui.messages import AnswerSaved, ModelProgress, RescoreProgress, SpeechChecked, UnsavedReplayed
 from mockint.tui.screens.background import error_message
 from mockint.tui.screens.error import ErrorScreen
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from mockint.session.answer_saver import AnswerSaver, ScoredAttempt
     from mockint.session.practice import Attempt
     from mockint.speech.loader import ModelLoader
+    from mockint.speech.playback import Player
+    from mockint.speech.speaker import Speaker
     from mockint.store import HistoryStore
     from mockint.store.pending import Pending
     from mockint.store.unsaved import UnsavedAnswers
@@ -91,9 +94,11 @@ class MockintApp(App[None]):
         ui_state_path: Path | None,
         scoring_settings: Any,
         speech: SpeechSetup,
+        voice: VoiceSettings,
     ) -> None:
         super().__init__()
         self.speech = speech
+        self.voice = voice  # the interviewer's voice; ``voice.enabled`` follows the start screen
         self._model_loader: ModelLoader | None = None
         self.clock = clock
         self.bank_dirs = tuple(Path(d) for d in bank_dirs)
@@ -242,6 +247,26 @@ class MockintApp(App[None]):
     def on_model_progress(self, message: ModelProgress) -> None:
         self.model_error = message.error
         self.model_state = message.state
+
+    # -- the interviewer's voice ---------------------------------------------------------------
+    def sound_player(self) -> Player:
+        """What plays the voice and the cues: the setup's player, else the default output."""
+        if self.speech.player is not None:
+            return self.speech.player
+        from mockint.speech.playback import SoundDevicePlayer
+
+        return SoundDevicePlayer()
+
+    def speaker(self) -> Speaker:
+        """What reads the questions aloud: the setup's speaker, else espeak-ng."""
+        if self.speech.speaker is not None:
+            return self.speech.speaker
+        from mockint.speech.speaker import EspeakSpeaker
+
+        return EspeakSpeaker(self.sound_player(), self.voice)
+
+    def set_voice(self, enabled: bool) -> None:
+        self.voice = replace(self.voice, enabled=enabled)
 
     # -- lifecycle -------------------------------------------------------------------------------
     def _show_config_notices(self) -> None:
@@ -416,11 +441,13 @@ def make_app(
     ui_state_path: Path | None = None,
     scoring_settings: Any = None,
     speech: SpeechSetup | None = None,
+    voice: VoiceSettings | None = None,
 ) -> MockintApp:
     """Build the app. Everything is optional: by default the real clock, the user's history
     database (opened on first use), every bank (built-in, user, ``bank_dirs``) and the remembered
     start-screen choices in ``paths.ui_state_file()``; ``scoring_settings`` default to the user's
-    ``[scoring]`` config; ``speech`` to the real microphone, model and speakers."""
+    ``[scoring]`` config; ``speech`` to the real microphone, model and speakers; ``voice`` (the
+    interviewer reading questions aloud) to off (the CLI passes the ``[voice]`` config)."""
     return MockintApp(
         clock=clock or MonotonicClock(),
         store=store,
@@ -430,4 +457,5 @@ def make_app(
         ui_state_path=ui_state_path,
         scoring_settings=scoring_settings,
         speech=speech or SpeechSetup(),
+        voice=voice or VoiceSettings(),
     )

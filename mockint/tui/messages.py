@@ -158,3 +158,20 @@ class RecordingPlayed(Message):
     def __init__(self, error: str | None = None) -> None:
         super().__init__()
         self.error = error
+
+
+class QuestionSpoken(Message):
+    """The interviewer's voice finished reading question ``number`` (or could not: ``error``)."""
+
+    def __init__(self, number: int, error: str | None = None) -> None:
+        super().__init__()
+        self.number = number
+        self.error = error
+
+
+class CueFailed(Message):
+    """A sound cue could not be played (no sound output): the session's cues go quiet."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error

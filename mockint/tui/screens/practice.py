@@ -29,15 +29,17 @@ from mockint.tui.literal import literal
 from mockint.tui.messages import AnswerScored, ScoringFailed
 from mockint.tui.screens.background import error_message
 from mockint.tui.screens.confirm import Choice, ChoiceScreen, ConfirmScreen
+from mockint.tui.screens.interviewer_voice import LISTEN_LABEL, LISTEN_PLACEHOLDER, InterviewerVoice
 from mockint.tui.screens.spoken_answers import SpokenAnswers
 from mockint.tui.widgets.countdown import Countdown
+from mockint.tui.widgets.example_answer import EXAMPLE_ID, ExampleAnswerView, score_example
 from mockint.tui.widgets.score_card import ScoreCardView
 from mockint.tui.widgets.speech_panel import SpeechPanel
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from mockint.banks.model import Bank
+    from mockint.banks.model import Bank, Question
     from mockint.session.answer_saver import AnswerSaver, ScoredAttempt
     from mockint.session.options import SessionOptions
     from mockint.speech.answer import SpokenAnswer
@@ -50,7 +52,7 @@ ANSWER_PLACEHOLDER = "Type your answer. Ctrl+S submits."
 ASKING, SCORING, RESULT = "asking", "scoring", "result"
 
 
-class PracticeScreen(SpokenAnswers):
+class PracticeScreen(InterviewerVoice, SpokenAnswers):
     """Runs ``session`` (already planned) for ``bank``; ``recorder`` scores and saves answers."""
 
     BINDINGS = [
@@ -60,6 +62,7 @@ class PracticeScreen(SpokenAnswers):
         Binding("ctrl+n", "skip", "Skip"),
         Binding("escape", "toggle_pause", "Pause/resume"),
         Binding("ctrl+o", "type_instead", "Type instead"),
+        Binding("a", "example_answer", "Example answer"),
     ]
 
     def __init__(self, bank: Bank, options: SessionOptions, session: PracticeSession, recorder: AnswerSaver) -> None:
@@ -113,11 +116,13 @@ class PracticeScreen(SpokenAnswers):
             self._sync_answer_box()
         self._sync_clock()
         self.sync_recording()
+        self.sync_cues()
 
     def _show_question(self, *, typing: bool = False) -> None:
         session = self.session
         self.view = ASKING
         self.query_one(ContentSwitcher).current = ASKING
+        self.query(f"#{EXAMPLE_ID}").remove()  # it belongs to the last question's card
         progress = literal(f"Question {session.number} of {session.total} · ")
         progress.append_text(literal(self.bank.title))
         self.query_one("#progress", Label).update(progress)
@@ -127,6 +132,8 @@ class PracticeScreen(SpokenAnswers):
         answer = self.query_one("#answer", TextArea)
         answer.load_text("")
         self.new_question_speech(typing=typing)
+        if not typing:
+            self.read_question_aloud()  # holds the clock until the question has been read
         self._sync_answer_box()
         self._sync_clock()
 
@@ -137,6 +144,8 @@ class PracticeScreen(SpokenAnswers):
         answer.display = not self.speaking
         answer.read_only = not answering or self.session.paused
         answer.placeholder = ANSWER_PLACEHOLDER if answering else THINK_PLACEHOLDER
+        if self.reading_aloud:
+            answer.placeholder = LISTEN_PLACEHOLDER
         answer.set_class(not answering, "-waiting")
         if answering and not self.session.paused and not self.speaking:
             answer.focus()
@@ -149,10 +158,12 @@ class PracticeScreen(SpokenAnswers):
         countdown = self.query_one(Countdown)
         countdown.phase = session.phase.value if session.phase in (Phase.THINK, Phase.ANSWER) else "idle"
         countdown.seconds_left = session.time_left()
-        countdown.paused = session.paused
+        countdown.paused = session.paused and not self.reading_aloud
         label = "PAUSED" if session.paused else session.phase.value.upper()
         if self.speaking and session.phase is Phase.ANSWER and not session.paused:
             label = "SPEAK"
+        if self.reading_aloud:
+            label = LISTEN_LABEL
         self.query_one("#phase-label", Label).update(label)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -161,10 +172,14 @@ class PracticeScreen(SpokenAnswers):
     # -- actions -----------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         phase, view = self.session.phase, self.view
+        if self.reading_aloud and action in ("answer_now", "toggle_pause"):
+            return False  # the clock is held until the question has been read
         if action == "answer_now":
             return view == ASKING and phase is Phase.THINK
         if action == "next":
             return view == RESULT
+        if action == "example_answer":
+            return view == RESULT and bool(self.scored) and bool(self._shown_question().example_answer)
         if action == "submit":
             return view == ASKING and phase is Phase.ANSWER
         if action in ("skip", "toggle_pause"):
@@ -258,6 +273,7 @@ class PracticeScreen(SpokenAnswers):
 
     # -- one question is over ----------------------------------------------------------------
     def _question_over(self, attempt: Attempt) -> None:
+        self.stop_voice()
         if attempt.outcome is Outcome.SKIPPED:
             self.drop_recording()
             self.action_next()
@@ -278,6 +294,7 @@ class PracticeScreen(SpokenAnswers):
         self.query_one("#follow-up", Static).update("")
         self.query_one("#next-hint", Label).update("")
         self.query(ScoreCardView).set(display=False)
+        self.query(f"#{EXAMPLE_ID}").remove()
         self.query_one(Countdown).phase = "idle"
         self.query_one("#phase-label", Label).update("SCORING")
         self.refresh_bindings()
@@ -326,6 +343,30 @@ class PracticeScreen(SpokenAnswers):
             follow_up_text.append_text(literal(follow_up))
         self.query_one("#follow-up", Static).update(follow_up_text)
         self.show_next_hint()
+
+    # -- the example answer, beside the user's ---------------------------------------------------
+    def _shown_question(self) -> Question:
+        return self.scored[-1].attempt.planned.question if self.scored else self.session.current.question
+
+    def action_example_answer(self) -> None:
+        """Show (or hide) the question's example answer under the user's, its evidence highlighted."""
+        shown = self.query(f"#{EXAMPLE_ID}")
+        if shown:
+            shown.remove()
+            return
+        from mockint.scoring import load_settings
+
+        question = self._shown_question()
+        try:
+            card = score_example(question, self.bank, self.app.scoring_settings or load_settings())
+        except MockintError as exc:
+            self.notify(str(exc), title="Cannot score the example answer", severity="error", markup=False)
+            return
+        if card is None:
+            return
+        view = ExampleAnswerView(question.example_answer, card)
+        self.query_one(f"#{RESULT}", VerticalScroll).mount(view, after="#score-card")
+        self.call_after_refresh(view.scroll_visible, animate=False)
 
     def on_scoring_failed(self, message: ScoringFailed) -> None:
         self._scoring_did_not_finish(message.error)

@@ -9,6 +9,8 @@ session's only answer deletes the session.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -19,6 +21,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
+from mockint.banks.model import Bank, Question
 from mockint.errors import MockintError
 from mockint.speech.playback import Player, SoundDevicePlayer, play_recording
 from mockint.store import AnswerRecord, HistoryStore, SessionDetail
@@ -31,13 +34,32 @@ from mockint.tui.screens.session_actions import (
     delete_answer_question,
     remove_recordings,
 )
+from mockint.tui.widgets.example_answer import EXAMPLE_ID, ExampleAnswerView, score_example
 from mockint.tui.widgets.score_card import ScoreCardView
 
 
 class SessionLoaded(Message):
-    def __init__(self, detail: SessionDetail) -> None:
+    """``examples``: the bank question of each answer that has an example answer, by position."""
+
+    def __init__(self, detail: SessionDetail, examples: dict[int, tuple[Question, Bank]] | None = None) -> None:
         super().__init__()
         self.detail = detail
+        self.examples = examples or {}
+
+
+def example_questions(app: Any, detail: SessionDetail) -> dict[int, tuple[Question, Bank]]:
+    """The bank question (as the bank is now) of each answer whose question has an example answer;
+    a bank or question that is gone, or banks that cannot be loaded, give none."""
+    try:
+        bank = app.load_catalog().get(detail.summary.bank_id)
+    except MockintError:
+        return {}
+    found = {}
+    for index, answer in enumerate(detail.answers):
+        question = bank.question(answer.question_id)
+        if question is not None and question.example_answer:
+            found[index] = (question, bank)
+    return found
 
 
 class AnswerDeletion(Message):
@@ -79,6 +101,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         Binding("space", "no_recording", "Play recording", show=False),  # a typed answer: says so
         Binding("x", "delete_answer", "Delete answer"),
         Binding("d", "delete", "Delete session"),
+        Binding("a", "example_answer", "Example answer"),
         Binding("e", "export", "Export"),
         Binding("escape", "back", "Back"),
     ]
@@ -91,6 +114,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         self.current_answer = 0  # the answer in view (0-based)
         self.changed = False
         self.playing: Player | None = None
+        self.examples: dict[int, tuple[Question, Bank]] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -104,10 +128,12 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="session-load")
     def load_session(self) -> None:
-        self.post_message(SessionLoaded(self.store.get_session(self.session_id)))
+        detail = self.store.get_session(self.session_id)
+        self.post_message(SessionLoaded(detail, example_questions(self.app, detail)))
 
     async def on_session_loaded(self, message: SessionLoaded) -> None:
         detail = self.detail = message.detail
+        self.examples = message.examples
         self.sub_title = session_title(detail.summary)
         self.query_one("#detail-facts", Static).update(facts_line(detail))
         answers = self.query_one("#detail-answers", VerticalScroll)
@@ -144,12 +170,37 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
             return self._current() is not None
         if action in ("delete", "export", "next_answer", "previous_answer") and self.detail is None:
             return None
+        if action == "example_answer":
+            return self.detail is not None and self.current_answer in self.examples
         return True
 
     def _current(self) -> AnswerRecord | None:
         if self.detail is None or not 0 <= self.current_answer < len(self.detail.answers):
             return None
         return self.detail.answers[self.current_answer]
+
+    def action_example_answer(self) -> None:
+        """Show (or hide) the example answer under the current answer's card, highlighted."""
+        shown = self.query(f"#{EXAMPLE_ID}")
+        if shown:
+            shown.remove()
+            return
+        found = self.examples.get(self.current_answer)
+        if found is None:
+            return
+        from mockint.scoring import load_settings
+
+        question, bank = found
+        try:
+            card = score_example(question, bank, self.app.scoring_settings or load_settings())
+        except MockintError as exc:
+            self.notify(str(exc), title="Cannot score the example answer", severity="error", markup=False)
+            return
+        if card is not None:
+            after = self.query(ScoreCardView)[self.current_answer]
+            view = ExampleAnswerView(question.example_answer, card)
+            self.query_one("#detail-answers", VerticalScroll).mount(view, after=after)
+            self.call_after_refresh(view.scroll_visible, animate=False)
 
     def action_play(self) -> None:
         """Play the current answer's recording, or stop the one playing."""
@@ -225,6 +276,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         if not headings:
             return
         self.current_answer = max(0, min(len(headings) - 1, self.answer_in_view() + step))
+        self.query(f"#{EXAMPLE_ID}").remove()
         self.refresh_bindings()
         self.query_one("#detail-answers", VerticalScroll).scroll_to_widget(
             headings[self.current_answer], top=True, animate=False, immediate=True

@@ -21,6 +21,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import (
     Button,
+    Checkbox,
     Footer,
     Header,
     Input,
@@ -117,6 +118,7 @@ class StartScreen(BackgroundScreen):
                     yield RadioButton("Type", value=True, id="mode-typed")
                     yield RadioButton("Speak", disabled=True, id="mode-spoken")
                 yield Static(CHECKING_MICROPHONE, id="speak-reason")
+                yield from self._compose_voice_toggle()
                 yield Label("Microphone", classes="field-label speech-only")
                 yield Select([("Checking…", SYSTEM_DEFAULT)], allow_blank=False, id="device", classes="speech-only", compact=True)
                 yield ModelStatus(id="model-status", classes="speech-only")
@@ -134,6 +136,18 @@ class StartScreen(BackgroundScreen):
         # Once every widget here has mounted (a Select sets its value when it mounts).
         self.call_after_refresh(lambda: self._speech_checked(self.app.speech_status))
         self.load_banks()
+
+    # -- the interviewer's voice -----------------------------------------------------------------
+    def _compose_voice_toggle(self) -> ComposeResult:
+        problem = self.app.speaker().available()
+        on = self.app.voice.enabled and problem is None
+        yield Checkbox("Read questions aloud", value=on, disabled=problem is not None, id="voice", compact=True)
+        if problem is not None:
+            yield Static(literal(f"Questions cannot be read aloud: {problem}"), id="voice-reason")
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        if event.checkbox.id == "voice":
+            self.app.set_voice(event.value)
 
     # -- speaking ------------------------------------------------------------------------------
     def _speech_checked(self, status: SpeechStatus | None) -> None:
