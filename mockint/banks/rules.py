@@ -23,6 +23,7 @@ KNOWN_BUILTIN_CRITERIA: tuple[str, ...] = (
     "pace",
     "relevance",
     "professional_tone",
+    "shows_strengths",
 )
 
 BANK_ID_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?")
