@@ -1,0 +1,2 @@
+-- PLACEHOLDER (branch reply): stands in for migration 0006 of another branch so that 0007 applies
+-- here. Delete this file when merging: the real 0006 replaces it.
