@@ -20,8 +20,10 @@ from mockint.cli import (
     history_cmd,
     output,
     plan_cmd,
+    reply_cmd,
     score_cmd,
     speech_cmd,
+    strengths_cmd,
 )
 from mockint.errors import MockintError
 
@@ -33,6 +35,8 @@ _COMMAND_MODULES = (
     plan_cmd,
     compare_cmd,
     speech_cmd,
+    reply_cmd,
+    strengths_cmd,
 )
 
 

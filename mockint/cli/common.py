@@ -58,3 +58,44 @@ def parse_number(raw: object, *, whole: bool = False) -> Any:
     if not math.isfinite(value) or (whole and value != int(value)):
         return None
     return int(value) if whole else float(value)
+
+
+MAX_TEXT_INPUT_BYTES = 1024 * 1024
+
+
+def read_text_input(file: str | None, what: str, pipe_hint: str) -> str:
+    """The text of ``file`` (``-`` or None: standard input), for a command that reads one text.
+
+    Too large (over 1 MiB), not UTF-8, binary (a NUL byte), empty, a folder or unreadable: one
+    ``MockintError`` line naming the file and ``what`` it should hold ("the draft is empty").
+    ``pipe_hint`` is the command to show when nothing is piped in ("mockint reply ... -").
+    """
+    import sys
+
+    from mockint.errors import MockintError
+
+    if file in (None, "-"):
+        if sys.stdin is None or sys.stdin.isatty():
+            raise MockintError(f"no {what}: give FILE, or pipe it into '{pipe_hint}'")
+        raw, name = sys.stdin.buffer.read(MAX_TEXT_INPUT_BYTES + 1), "standard input"
+    else:
+        path = Path(file)
+        if path.is_dir():
+            raise MockintError(f"{path}: is a folder, not a text file")
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_TEXT_INPUT_BYTES + 1)
+        except OSError as exc:
+            raise MockintError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        name = str(path)
+    if len(raw) > MAX_TEXT_INPUT_BYTES:
+        raise MockintError(f"{name}: the {what} is larger than 1 MiB")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise MockintError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+    if "\x00" in text:
+        raise MockintError(f"{name}: a binary file, not text (NUL byte at {text.index(chr(0))})")
+    if not text.strip():
+        raise MockintError(f"{name}: the {what} is empty")
+    return text
