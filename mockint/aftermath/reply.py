@@ -102,13 +102,13 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "feedback": (
         "Dear {to},\n\n"
-        "Thank you for letting me know about the {role}. I understand the decision, and I respect it.\n\n"
+        "Thank you for letting me know about the {role} at {company}. I understand the decision, and I respect it.\n\n"
         "{enjoyed}\n\n"
         "To prepare for my next interviews, would you be willing to share any feedback? Even one "
         "thing I could do better would help me a great deal.\n\n"
         "Thank you again for your time,\n[Your name]\n",
         "Hello {to},\n\n"
-        "Thanks for getting back to me, and for the time you spent interviewing me for the {role}. "
+        "Thanks for getting back to me, and for the time you spent interviewing me for the {role} at {company}. "
         "That makes sense, and I appreciate you telling me.\n\n"
         "{enjoyed}\n\n"
         "I'm keen to keep improving: is there anything I could have done better, or one area to "

@@ -27,7 +27,9 @@ _WHY_NOT_ME_RE = re.compile(
     r"(?:was|were|got)\s+(?:chosen|picked|selected|hired|preferred|better))|"
     r"\bwhat\s+did\s+(?:the\s+other\s+(?:candidate|person|applicant)|(?:s)?he|they)\s+have\s+that\s+i\b|"
     r"\bwhat\s+(?:was|is)\s+the\s+reason\s+(?:i|you|they)\s+(?:was|were|did)(?:\s*n[o']?t|\s+not)\b|"
-    r"\bwhy\s+you\s+(?:rejected|turned\s+down|passed\s+on)\s+me\b",
+    r"\bwhy\s+you\s+(?:rejected|turned\s+down|passed\s+on)\s+me\b|"
+    r"\bwhy\s+i\s+(?:(?:was|were)(?:\s*n[o']?t|\s+not)\s+(?:chosen|picked|selected|hired|successful|offered)|"
+    r"did(?:\s*n[o']?t|\s+not)\s+(?:get|make|win))\b",
     re.IGNORECASE,
 )
 _BEGGING_RE = re.compile(
