@@ -10,8 +10,9 @@ you?"). Without a profile it is absent from the card, so answers scored without 
   content words found by stem or fuzzily ("mentoring juniors" finds "I mentored two juniors").
 - **backed**: enough of the story's key words (its content words, numbers included) appear.
 
-Each strength earns half for being named and half for being backed; ``strengths_for_full`` of them
-(or all, when fewer) give full marks.
+A strength named and backed counts 1, one only named or only backed 0.35; ``strengths_for_full``
+of them named and backed (or all, when the profile has fewer) give full marks, so naming three
+skills without a story behind any of them does not pass.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from mockint.scoring.personal import STRENGTHS_CRITERION, Strength
 from mockint.scoring.questions import SELF_DESCRIPTION, question_type_of
 
 # "Why should we hire you?" asks for the candidate's strengths too, whatever type it is given.
+_PARTIAL = 0.35  # a strength named but not proved, or proved but not named
 _HIRE_ME_RE = re.compile(
     r"\bwhy\s+should\s+(?:we|i|they|the\s+\w+)\s+(?:hire|choose|pick|take|select|employ)\s+you\b|"
     r"\bwhat\s+(?:makes|would\s+make)\s+you\s+(?:the\s+right|a\s+good|a\s+great|the\s+best)\b",
@@ -98,7 +100,7 @@ def evaluate(analysis: Analysis) -> CriterionResult:
         said = _named(analysis, strength)
         proof, _ = _backed(analysis, strength)
         spans.extend(said + proof)
-        total += 0.5 * bool(said) + 0.5 * bool(proof)
+        total += 1.0 if said and proof else _PARTIAL * (bool(said) + bool(proof))
         if said:
             named.append(strength)
         if proof:
