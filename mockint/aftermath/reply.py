@@ -36,15 +36,16 @@ class ReplyKind:
     label: str
     question_id: str  # the bank's role-play of this moment
     criteria: tuple[str, ...]  # the bank's own criteria that judge it
+    short: str = ""  # a name that fits a narrow list
 
 
 KINDS: dict[str, ReplyKind] = {
     "thanks": ReplyKind("thanks", "Thank-you after a rejection", "rejection-email-reply",
-                        ("gratitude", "accepts_decision", "keeps_door_open")),
+                        ("gratitude", "accepts_decision", "keeps_door_open"), "Thank-you"),
     "feedback": ReplyKind("feedback", "Request for feedback", "asking-for-feedback",
-                          ("gratitude", "accepts_decision", "asks_for_feedback")),
+                          ("gratitude", "accepts_decision", "asks_for_feedback"), "Ask for feedback"),
     "follow-up": ReplyKind("follow-up", "Keep-me-in-mind follow-up", "follow-up-weeks-later",
-                           ("gratitude", "keeps_door_open")),
+                           ("gratitude", "keeps_door_open"), "Follow-up later"),
 }
 # The bank's role-plays, by the reply they rehearse (the rest are thank-you replies).
 _QUESTION_KINDS = {

@@ -94,7 +94,7 @@ class ReplyScreen(BackgroundScreen):
                 yield Label("Reply", classes="field-label")
                 with RadioSet(id="reply-kind"):
                     for kind in KINDS.values():
-                        yield RadioButton(kind.label, value=kind.id == self.kind, id=f"kind-{kind.id}")
+                        yield RadioButton(kind.short, value=kind.id == self.kind, id=f"kind-{kind.id}")
                 for name, label, placeholder in (
                     ("to", "To (name)", "Priya"), ("company", "Company", "Acme"),
                     ("role", "Role", "data analyst"), ("enjoyed", "One thing you enjoyed", "the pairing exercise"),
