@@ -126,10 +126,18 @@ async def test_the_score_card_of_an_after_the_interview_answer_links_to_the_comp
 DETAILS = ReplyDetails("Priya", "Acme", "data analyst", "the pairing exercise on the pricing model")
 
 
+def steady_cursors(app) -> None:
+    """A blinking cursor is drawn or not depending on the moment: keep it drawn for snapshots."""
+    for widget in app.screen.query("Input, TextArea"):
+        widget.cursor_blink = False
+
+
 async def _reply_shown(pilot) -> None:
     await settle(pilot.app, pilot)
     pilot.app.push_screen(ReplyScreen("feedback", DETAILS))
     await checked(pilot)
+    steady_cursors(pilot.app)
+    await pilot.pause()
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])

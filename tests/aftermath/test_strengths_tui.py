@@ -9,7 +9,7 @@ from mockint.store.strengths_store import StrengthsStore
 from mockint.tui.screens.strengths import StrengthsScreen
 from tests.tui.conftest import settle
 
-from .test_reply_tui import real_app  # noqa: F401  (a fixture)
+from .test_reply_tui import real_app, steady_cursors  # noqa: F401  (real_app: a fixture)
 
 
 def status(screen) -> str:
@@ -74,6 +74,8 @@ async def _filled(pilot) -> None:
     store.set(2, "turning messy data into decisions", "The churn dashboard that changed our pricing within a month.")
     await pilot.press("m")
     await settle(pilot.app, pilot)
+    steady_cursors(pilot.app)
+    await pilot.pause()
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
