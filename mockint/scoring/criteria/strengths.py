@@ -78,14 +78,14 @@ def _named(analysis: Analysis, strength: Strength) -> list[Span]:
     return found if len(found) >= needed else []
 
 
-def _backed(analysis: Analysis, strength: Strength) -> tuple[list[Span], int]:
+def _backed(analysis: Analysis, strength: Strength) -> list[Span]:
     settings = analysis.settings.shows_strengths
     words = _key_words(strength.story, int(settings.story_words))
     if not words:
-        return [], 0
+        return []
     found = _found(analysis, words)
     needed = min(len(words), max(2, math.ceil(settings.point_coverage * len(words))))
-    return (found if len(found) >= needed else []), needed
+    return found if len(found) >= needed else []
 
 
 @criterion(STRENGTHS_CRITERION, "Shows your strengths", applies=_applies)
@@ -98,7 +98,7 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     total = 0.0
     for strength in strengths:
         said = _named(analysis, strength)
-        proof, _ = _backed(analysis, strength)
+        proof = _backed(analysis, strength)
         spans.extend(said + proof)
         total += 1.0 if said and proof else _PARTIAL * (bool(said) + bool(proof))
         if said:
@@ -116,10 +116,10 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     if score >= analysis.settings.pass_score:
         tip = "Your strengths came through, each with the story behind it: keep leading with them."
     else:
-        strength, said, proved = missing[0]
+        strength, was_named, proved = missing[0]
         skill = quote(Span(0, 0, strength.skill), 40)
         story = quote(Span(0, 0, strength.story), 70)
-        if said and not proved:
+        if was_named and not proved:
             tip = f"You named {skill}: now prove it with your story, {story}."
         elif proved:
             tip = f"Your story {story} is there: say the strength it proves, {skill}, in so many words."
