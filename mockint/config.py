@@ -29,7 +29,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-SECTIONS = ("scoring", "speech")
+SECTIONS = ("scoring", "speech", "voice", "voice_baseline")
 MAX_CONFIG_BYTES = 1_000_000  # a config file is a few lines; this stops /dev/zero-like surprises
 
 
@@ -94,7 +94,7 @@ def read_config(path: Path | None = None) -> ConfigFile:
     config = ConfigFile(path, data, LineIndex.of(text))
     for name, value in data.items():
         if name not in SECTIONS:
-            known = " or ".join(f"[{section}]" for section in SECTIONS)
+            known = ", ".join(f"[{section}]" for section in SECTIONS[:-1]) + f" or [{SECTIONS[-1]}]"
             what = "table" if isinstance(value, dict) else "setting"
             raise config.error(name, f"unknown {what}{did_you_mean(name, SECTIONS)} (mockint reads {known})")
         if not isinstance(value, dict):

@@ -23,6 +23,7 @@ KNOWN_BUILTIN_CRITERIA: tuple[str, ...] = (
     "pace",
     "relevance",
     "professional_tone",
+    "shows_strengths",
 )
 
 # The kinds of question a bank may give as a question's ``type`` (mockint.scoring.questions infers

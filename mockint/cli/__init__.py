@@ -21,8 +21,10 @@ from mockint.cli import (
     history_cmd,
     output,
     plan_cmd,
+    reply_cmd,
     score_cmd,
     speech_cmd,
+    strengths_cmd,
 )
 from mockint.errors import MockintError
 
@@ -35,6 +37,8 @@ _COMMAND_MODULES = (
     compare_cmd,
     feedback_cmd,
     speech_cmd,
+    reply_cmd,
+    strengths_cmd,
 )
 
 

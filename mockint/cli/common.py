@@ -101,3 +101,13 @@ def read_text(
     if not text.strip():
         raise MockintError(f"{name}: the {what} is empty")
     return text, name
+
+
+def read_text_input(file: str | None, what: str, pipe_hint: str) -> str:
+    """The text of ``file`` (``-`` or None: standard input) for a command that reads one text of
+    up to 1 MiB (a draft, a story); ``pipe_hint`` is the command to show when nothing is piped in."""
+    text, _ = read_text(
+        file, what=what, limit_bytes=1024 * 1024, limit_shown="1 MiB", refuse_binary=True,
+        missing=f"no {what}: give FILE, or pipe it into '{pipe_hint}'",
+    )
+    return text

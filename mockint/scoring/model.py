@@ -8,10 +8,13 @@ Everything here round-trips through ``to_dict``/``from_dict`` so the history sto
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mockint.banks.model import Bank, CustomCriterion, Question
 from mockint.scoring.questions import infer_question_type
+
+if TYPE_CHECKING:
+    from mockint.scoring.personal import StrengthsProfile, VoiceBaselines
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,9 @@ class AnswerInput:
     question_type: str | None = None
     # Other ways to say a key point, as the bank lists them: ((key point, (synonym, ...)), ...).
     key_point_synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The user's strengths profile and usual voice (mockint.scoring.personal); None: not used.
+    strengths: StrengthsProfile | None = None
+    baselines: VoiceBaselines | None = None
 
     @classmethod
     def for_question(

@@ -62,6 +62,7 @@ class ScoringSettings:
     professional_tone: SimpleNamespace
     question_types: SimpleNamespace
     custom: SimpleNamespace
+    shows_strengths: SimpleNamespace
 
     def __init__(self, values: Mapping[str, Any]) -> None:
         self._values = copy.deepcopy(dict(values))

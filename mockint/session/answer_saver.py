@@ -80,7 +80,18 @@ class AnswerSaver:
         # Typing speed is not speaking pace: only spoken answers have times to judge.
         fields = spoken.answer_fields() if spoken is not None else {}
         answer = AnswerInput.for_question(attempt.text, attempt.planned.question, self.bank, **fields)
-        return score_answer(answer, self._scoring_settings)
+        return score_answer(self._personal(answer), self._scoring_settings)
+
+    def _personal(self, answer: Any) -> Any:
+        """The answer with the user's strengths and voice baselines (issue 10); a history that
+        cannot be read now scores the answer without them (saving reports the problem)."""
+        from mockint.store.baselines import personal_answer
+        from mockint.store.errors import StoreError
+
+        try:
+            return personal_answer(self._open_store(), answer)
+        except StoreError:
+            return answer
 
     def record(
         self, attempt: Attempt, *, spoken: SpokenAnswer | None = None, audio_path: Path | None = None

@@ -108,4 +108,5 @@ def test_the_builtin_criteria_tuple_is_the_contract_list():
     assert KNOWN_BUILTIN_CRITERIA == (
         "concrete_example", "quantified_result", "star_structure", "enthusiasm", "ownership",
         "filler_words", "hedging", "length", "pace", "relevance", "professional_tone",
+        "shows_strengths",
     )

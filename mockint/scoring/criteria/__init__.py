@@ -16,6 +16,7 @@ from mockint.scoring.criteria import (  # noqa: F401  (importing registers them)
     quantified,
     relevance,
     star,
+    strengths,
     timing,
     tone,
 )

@@ -20,6 +20,7 @@ from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import clamp, clock, criterion, quote, rising, verdict
 from mockint.scoring.criteria.tone import unprofessional_spans
 from mockint.scoring.model import CriterionResult, VoiceFeatures
+from mockint.scoring.personal import FIXED, PERSONAL, against_usual, blended
 
 POSITIVE = (
     "excited", "exciting", "excites me", "thrilled", "passionate", "passion", "love", "loved",
@@ -151,6 +152,28 @@ def _voice_score(analysis: Analysis, voice: VoiceFeatures) -> tuple[float, dict[
     return score, metrics, evidence
 
 
+def _voice_against_usual(
+    analysis: Analysis, voice: VoiceFeatures, score: float, metrics: dict[str, object], evidence: str
+) -> tuple[float, str]:
+    """The voice score judged against the user's usual pitch and loudness ranges as well, per the
+    baseline mode (see :mod:`mockint.scoring.personal`); the evidence says which applied."""
+    baselines = analysis.answer.baselines
+    assert baselines is not None
+    usual_pitch, usual_loud = baselines.usual("pitch_range_semitones"), baselines.usual("loudness_range_db")
+    if usual_pitch is None or usual_loud is None:
+        metrics["baseline"] = FIXED
+        return score, f"{evidence}; {baselines.note()}"
+    pitch = against_usual(voice.pitch_range_semitones, usual_pitch, two_sided=False, unit=" semitones")
+    loud = against_usual(voice.loudness_range_db, usual_loud, two_sided=False, unit=" dB")
+    share = analysis.settings.enthusiasm.pitch_share
+    mine = share * pitch.score + (1 - share) * loud.score
+    metrics.update(baseline=baselines.mode, usual_pitch_range_semitones=round(usual_pitch, 1),
+                   usual_loudness_range_db=round(usual_loud, 1), personal_voice_score=round(mine, 3))
+    evidence = (f"{evidence}; your pitch range was {voice.pitch_range_semitones:.1f} semitones, {pitch.words}; "
+                f"loudness range {voice.loudness_range_db:.1f} dB, {loud.words}; {baselines.note()}")
+    return blended(score, mine, baselines.mode), evidence
+
+
 @criterion("enthusiasm", "Enthusiasm", empty_tip="Say what you enjoy about the work and why this role.")
 def evaluate(analysis: Analysis) -> CriterionResult:
     settings = analysis.settings.enthusiasm
@@ -174,9 +197,12 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     voice = analysis.answer.voice
     if voice is not None and voice.voiced_seconds >= _MIN_VOICED_SECONDS:
         voice_score, voice_metrics, voice_evidence = _voice_score(analysis, voice)
+        if analysis.answer.baselines is not None:
+            voice_score, voice_evidence = _voice_against_usual(analysis, voice, voice_score, voice_metrics, voice_evidence)
         metrics.update(voice_metrics, voice_score=round(voice_score, 3))
         score = (1 - settings.voice_weight) * text_score + settings.voice_weight * voice_score
-        voice_flat = voice.pitch_range_semitones <= settings.pitch_flat_semitones or voice_score < 0.4
+        voice_flat = voice_score < 0.4 or (voice.pitch_range_semitones <= settings.pitch_flat_semitones
+                                           and voice_metrics.get("baseline") != PERSONAL)
         summary += f"; voice: {voice_evidence}"
     summary += "."
     spans = [analysis.span(s, e) for s, e, _ in positives + negatives]

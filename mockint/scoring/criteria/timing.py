@@ -11,6 +11,7 @@ from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import clock, criterion, rising, verdict
 from mockint.scoring.model import CriterionResult
 from mockint.scoring.tips import question_tip
+from mockint.scoring.personal import BOTH, FIXED, PERSONAL, VoiceBaselines, against_usual, blended
 
 
 def _length_score(ratio: float, s) -> float:  # noqa: ANN001 - a settings section
@@ -120,4 +121,31 @@ def evaluate_pace(analysis: Analysis) -> CriterionResult:
         tip = f"A little fast: aim for {band} words per minute, with a pause after the result."
     else:
         tip = "Good pace: clear and unhurried."
+    baselines = analysis.answer.baselines
+    if baselines is not None:
+        score, passed, summary, tip = _against_usual_pace(wpm, baselines, score, passed, summary, tip, metrics)
     return verdict(analysis, "pace", score, summary=summary, tip=tip, metrics=metrics, passed=passed)
+
+
+def _against_usual_pace(
+    wpm: float, baselines: VoiceBaselines, score: float, passed: bool, summary: str, tip: str,
+    metrics: dict[str, object],
+) -> tuple[float, bool, str, str]:
+    """The pace judged against the user's usual as well (see :mod:`mockint.scoring.personal`)."""
+    usual = baselines.usual("wpm")
+    note = baselines.note()
+    metrics["baseline"] = baselines.mode if usual is not None else FIXED
+    if usual is None:
+        return score, passed, f"{summary[:-1]}; {note}.", tip
+    mine = against_usual(wpm, usual, two_sided=True)
+    metrics["usual_wpm"] = round(usual, 1)
+    summary = f"{summary[:-1]}; {mine.words}; {note}."
+    score = blended(score, mine.score, baselines.mode)
+    if baselines.mode == PERSONAL:
+        passed = mine.passed
+    elif baselines.mode == BOTH:
+        passed = score >= 0.6
+    if not mine.passed:
+        tip = (f"{wpm:.0f} words per minute is {mine.words}: find your usual rhythm again, with a "
+               "pause after each key point.")
+    return score, passed, summary, tip

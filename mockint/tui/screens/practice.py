@@ -63,6 +63,7 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         Binding("escape", "toggle_pause", "Pause/resume"),
         Binding("ctrl+o", "type_instead", "Type instead"),
         Binding("a", "example_answer", "Example answer"),
+        Binding("w", "reply", "Write this reply"),
     ]
 
     def __init__(self, bank: Bank, options: SessionOptions, session: PracticeSession, recorder: AnswerSaver) -> None:
@@ -188,7 +189,20 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
             if view == RESULT:
                 return self.failed_recording is not None
             return view == ASKING and self.speaking and phase in (Phase.THINK, Phase.ANSWER)
+        if action == "reply":
+            return view == RESULT and self._reply_kind() is not None
         return True
+
+    def _reply_kind(self) -> str | None:
+        """The reply the last scored answer rehearsed (after-the-interview role-plays), if any."""
+        from mockint.aftermath.reply import kind_for_question
+
+        return kind_for_question(self.bank.id, self.scored[-1].attempt.question_id) if self.scored else None
+
+    def action_reply(self) -> None:
+        from mockint.tui.screens.reply import ReplyScreen
+
+        self.app.push_screen(ReplyScreen(self._reply_kind() or "thanks"))
 
     def action_answer_now(self) -> None:
         self.session.begin_answer()
@@ -342,7 +356,7 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         if follow_up:
             follow_up_text.append_text(literal(follow_up))
         self.query_one("#follow-up", Static).update(follow_up_text)
-        self.show_next_hint()
+        self.show_next_hint("w: write this reply as an email · " if self._reply_kind() else "")
 
     # -- the example answer, beside the user's ---------------------------------------------------
     def _shown_question(self) -> Question:

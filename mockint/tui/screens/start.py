@@ -89,6 +89,8 @@ class StartScreen(BackgroundScreen):
         Binding("t", "app.trends", "Trends"),
         Binding("b", "app.banks", "Banks"),
         Binding("f", "feedback", "Feedback"),
+        Binding("y", "reply", "Write a reply after a rejection", show=False),
+        Binding("m", "strengths", "My strengths", show=False),
         Binding("up", "bank_cursor(-1)", "Previous bank", show=False),
         Binding("down", "bank_cursor(1)", "Next bank", show=False),
     ]
@@ -300,6 +302,17 @@ class StartScreen(BackgroundScreen):
         from mockint.tui.screens.feedback import FeedbackScreen
 
         self.app.push_screen(FeedbackScreen())
+
+    def action_reply(self) -> None:
+        from mockint.tui.screens.reply import ReplyScreen
+
+        self.app.push_screen(ReplyScreen())
+
+    def action_strengths(self) -> None:
+        from mockint.store.strengths_store import StrengthsStore
+        from mockint.tui.screens.strengths import StrengthsScreen
+
+        self.app._push_with_store(lambda store: StrengthsScreen(StrengthsStore(store)))
 
     def _show_broken(self, entry: BankEntry) -> None:
         problems = "\n".join(str(p) for p in entry.problems) or "it could not be loaded"
