@@ -101,7 +101,11 @@ def question_type_of(answer: Any) -> str:
     given = getattr(answer, "question_type", None)
     if given in QUESTION_TYPES:
         return str(given)
-    return infer_question_type(getattr(answer, "question_text", None))
+    return _inferred(getattr(answer, "question_text", None))
+
+
+# The same questions come back answer after answer.
+_inferred = lru_cache(maxsize=1024)(infer_question_type)
 
 
 def is_story_question(question_text: str) -> bool:

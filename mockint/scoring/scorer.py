@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from typing import Any
 
 from mockint.banks.rules import KNOWN_BUILTIN_CRITERIA
@@ -13,7 +12,7 @@ from mockint.scoring.criteria.base import not_judged_reason
 from mockint.scoring.criteria.fillers import fillers, fillers_per_minute
 from mockint.scoring.criteria.hedging import hedges
 from mockint.scoring.model import AnswerInput, CriterionResult, NotJudged, ScoreCard
-from mockint.scoring.questions import EXAMPLE_CRITERIA, STORY_CRITERIA, is_reply_question, is_story_question
+from mockint.scoring.questions import EXAMPLE_CRITERIA, ROLE_PLAY, STORY, STORY_CRITERIA, question_type_of
 from mockint.scoring.settings import ScoringSettings, default_settings
 
 # Bump when a change to the criteria can change a score (stored with every score in the history).
@@ -42,11 +41,12 @@ def score_answer(answer: AnswerInput, settings: ScoringSettings | None = None) -
                 results.append(result)
             else:  # nothing to judge: neither a pass nor a fail, and out of the overall
                 not_judged.append(NotJudged(criterion_id, reason))
-    story = _story_question(answer)
+    kind = _question_kind(answer)
+    story = None if kind is None else kind == STORY
     if story is False:  # a known question that asks for no story: story criteria count less
         factor = analysis.settings.question_types.story_weight_otherwise
         # A role-play reply ("Respond as you would on the call") asks for no example either.
-        lighter = EXAMPLE_CRITERIA if _is_reply(answer.question_text or "") else STORY_CRITERIA
+        lighter = EXAMPLE_CRITERIA if kind == ROLE_PLAY else STORY_CRITERIA
         for result in results:
             if result.id in lighter:
                 result.weight = round(result.weight * factor, 4)
@@ -72,16 +72,12 @@ def score_answer(answer: AnswerInput, settings: ScoringSettings | None = None) -
     )
 
 
-def _story_question(answer: AnswerInput) -> bool | None:
-    """True/False when the question's text is known and no bank chose its criteria, else None."""
-    if answer.criteria is not None or not answer.question_text:
+def _question_kind(answer: AnswerInput) -> str | None:
+    """The question's type (the bank's, else inferred from its text) when it is known and no bank
+    chose the question's criteria, else None: then every criterion keeps its weight."""
+    if answer.criteria is not None or not (answer.question_text or answer.question_type):
         return None
-    return _is_story(answer.question_text)
-
-
-# The same questions come back answer after answer.
-_is_story = lru_cache(maxsize=1024)(is_story_question)
-_is_reply = lru_cache(maxsize=1024)(is_reply_question)
+    return question_type_of(answer)
 
 
 def serious_fault(analysis: Analysis, results: list[CriterionResult]) -> str | None:

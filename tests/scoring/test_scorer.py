@@ -163,3 +163,17 @@ def test_a_role_play_reply_asks_for_no_example(question: str, reply: bool) -> No
     text = "Thank you for letting me know. I'd love to hear any feedback and to stay in touch."
     example = card(text, question_text=question).criterion("concrete_example")
     assert (example.weight < default_settings().weight("concrete_example")) is reply
+
+
+def test_a_banks_question_type_decides_the_weights_not_only_the_text() -> None:
+    text = "Thank you for letting me know. I'd love to hear any feedback and to stay in touch."
+    question = "Your recruiter Sam is on the line."  # the text alone says nothing about a reply
+    inferred = card(text, question_text=question)
+    typed = card(text, question_text=question, question_type="role-play")
+    shipped = default_settings().weight("concrete_example")
+    assert inferred.criterion("concrete_example").weight == shipped
+    assert typed.criterion("concrete_example").weight < shipped
+    story = card("I led the move to the new rota last spring and cut overtime by a third.",
+                 question_text="Your biggest project.", question_type="story")
+    assert story.metrics["story_question"] is True
+    assert story.criterion("star_structure").metrics["target_words"] == default_settings().star_structure.story_words

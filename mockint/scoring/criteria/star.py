@@ -34,7 +34,7 @@ from mockint.scoring.criteria.hedging import hedges
 from mockint.scoring.criteria.quantified import tied_numbers
 from mockint.scoring.model import CriterionResult, Span
 from mockint.scoring.narrative import NOT_ACTIONS, actions
-from mockint.scoring.questions import is_story_question
+from mockint.scoring.questions import STORY, question_type_of
 from mockint.scoring.tips import question_tip
 
 PARTS = ("S", "T", "A", "R")
@@ -237,7 +237,7 @@ def _ending(analysis: Analysis, star_cues: list[tuple[int, int, str]], signposts
 def evaluate(analysis: Analysis) -> CriterionResult:
     settings = analysis.settings.star_structure
     question = analysis.answer.question_text
-    story = True if not question else is_story_question(question)
+    story = True if not (question or analysis.answer.question_type) else question_type_of(analysis.answer) == STORY
     cues = _find_cues(analysis)
     present = {c[2][0] for c in cues}
     signposts = [analysis.words_span(h.first, h.last) for h in analysis.hits(SIGNPOSTS)]
