@@ -56,7 +56,7 @@ def test_the_example_answer_passes_its_own_criteria_with_85_or_more(
     wanted = set(question.criteria) if question.criteria is not None else judged
     # Every criterion the question asks for is judged (pace needs a duration; a typed answer has none).
     assert wanted - {"pace"} <= judged, wanted - judged
-    assert {c.id for c in bank.custom_criteria} <= judged
+    assert {c.id for c in bank.custom_criteria_for(question)} <= judged  # and every own criterion that scores it
 
 
 def test_example_answers_are_distinct_and_not_the_question_text() -> None:
