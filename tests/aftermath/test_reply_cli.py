@@ -64,7 +64,7 @@ def test_bad_input_is_one_line_and_exit_1(run_cli, tmp_path: Path) -> None:
         "kind": (("reply", "--kind", "sorry"), None),
         "control": (("reply", "--kind", "thanks", "--to", "Sam\x1b]2;owned\x07"), None),
     }
-    expected = {"empty": "the draft is empty", "binary": "not UTF-8 text", "big": "larger than 1 MiB",
+    expected = {"empty": "the draft is empty", "binary": "a binary file, not text", "big": "larger than 1 MiB",
                 "latin": "not UTF-8 text", "missing": "cannot read", "kind": "invalid choice",
                 "control": "--to: control character U+001B"}
     for name, (args, stdin) in cases.items():
