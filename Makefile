@@ -27,6 +27,8 @@ run: $(VENV)/.run-installed
 	$(BIN)/mockint $(ARGS)
 
 test: $(VENV)/.test-installed
+	$(BIN)/ruff check mockint tests benchmarks scripts
+	$(BIN)/mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(VENV)/.test-installed
@@ -44,7 +46,7 @@ validity: $(VENV)/.test-installed
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
 
-# Lint and type check (also run by `make test` once the tree is clean).
+# Lint and type check (`make test` runs both first).
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check mockint tests benchmarks
+	$(BIN)/ruff check mockint tests benchmarks scripts
 	$(BIN)/mypy

@@ -6,7 +6,6 @@ Only argparse wiring lives at the top; the banks package is imported inside each
 from __future__ import annotations
 
 import argparse
-import sys
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any

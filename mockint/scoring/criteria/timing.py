@@ -10,8 +10,8 @@ from __future__ import annotations
 from mockint.scoring.analysis import Analysis
 from mockint.scoring.criteria.base import clock, criterion, rising, verdict
 from mockint.scoring.model import CriterionResult
-from mockint.scoring.tips import question_tip
 from mockint.scoring.personal import BOTH, FIXED, PERSONAL, VoiceBaselines, against_usual, blended
+from mockint.scoring.tips import question_tip
 
 
 def _length_score(ratio: float, s) -> float:  # noqa: ANN001 - a settings section
