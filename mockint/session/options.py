@@ -18,7 +18,7 @@ SPOKEN = "spoken"
 ANSWER_MODES = (TYPED, SPOKEN)
 # What a user types or picks (``--mode type``, the start screen's "Type"/"Speak") for each mode.
 MODE_WORDS = {"type": TYPED, "speak": SPOKEN}
-DEFAULT_FOLLOW_UPS = 1
+DEFAULT_FOLLOW_UPS = 1  # what the config and the start screen offer by default
 
 
 class SessionError(MockintError):
@@ -36,7 +36,9 @@ class SessionOptions:
     mode: str = TYPED
     question_ids: tuple[str, ...] | None = None  # a chosen subset, e.g. "practice these next"
     seed: int | None = None  # fixes the shuffle (tests, reproducible sessions)
-    follow_ups: int = DEFAULT_FOLLOW_UPS  # follow-up questions asked at most per question (0: none)
+    # Follow-up questions asked at most per question; 0 (none) unless the caller asks for them:
+    # the start screen does, from its switch ([practice] in the config: one by default).
+    follow_ups: int = 0
 
     def validated(self) -> SessionOptions:
         if self.count is not None and self.count < 1:

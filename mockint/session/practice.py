@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from mockint.session.clock import Clock, MonotonicClock
-from mockint.session.options import PlannedQuestion, SessionError
+from mockint.session.options import ANSWER, PlannedQuestion, SessionError
 
 
 class Phase(enum.Enum):
@@ -273,6 +273,11 @@ class PracticeSession:
         self._require(Phase.DONE, "add a question")
         at = self._index + 1
         self.questions = self.questions[:at] + (planned,) + self.questions[at:]
+
+    def position(self) -> tuple[int, int]:
+        """(n, N) of "question n of N": retakes and follow-ups are not new questions."""
+        firsts = [p.kind == ANSWER for p in self.questions]
+        return max(1, sum(firsts[: self._index + 1])), sum(firsts)
 
     @property
     def upcoming(self) -> PlannedQuestion | None:
