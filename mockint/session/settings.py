@@ -53,3 +53,11 @@ def load_practice_settings(path: Path | None = None) -> PracticeSettings:
         else:
             raise ConfigError(f"{where}: practice.{key}: unknown setting (known: follow_ups, max_follow_ups)")
     return settings
+
+
+def follow_up_limit() -> int:
+    """Follow-ups per question as the config sets them (a bad ``[practice]`` section: none)."""
+    try:
+        return load_practice_settings().follow_up_limit
+    except ConfigError:
+        return 0

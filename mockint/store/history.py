@@ -506,7 +506,7 @@ def _summary(row: sqlite3.Row) -> SessionSummary:
 def _parent_id(conn: sqlite3.Connection, pending: PendingAnswer) -> int | None:
     """The id of a pending retake's or follow-up's parent: given, or found by its UUID (None
     when the parent is not in the history: the answer is then saved on its own)."""
-    candidates = []
+    candidates: list[tuple[str, int | str]] = []
     if pending.parent_answer_id is not None:
         candidates.append(("SELECT id FROM answers WHERE id = ?", pending.parent_answer_id))
     if pending.parent_uuid is not None:

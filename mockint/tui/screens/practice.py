@@ -388,7 +388,8 @@ class PracticeScreen(SpokenAnswers):
         latest = self._latest_result()
         if latest is None or self._quitting:
             return False
-        return action == "try_again" or len(self._tries_of(latest)) >= 2
+        stored_first = latest.attempt.planned.parent_answer_id is not None  # (a retake from review)
+        return action == "try_again" or len(self._tries_of(latest)) + stored_first >= 2
 
     def _tries_of(self, result: ScoredAttempt) -> list[ScoredAttempt]:
         """This session's tries at the question of ``result`` (its first try and its retakes)."""
@@ -434,8 +435,14 @@ class PracticeScreen(SpokenAnswers):
         latest = self._latest_result()
         if latest is None:
             return
-        tries = [Try.of(s.answer_id, None, s.attempt.text, s.card) for s in self._tries_of(latest)]
-        first = self._tries_of(latest)[0].attempt.planned.question
+        in_session = self._tries_of(latest)
+        stored_first = latest.attempt.planned.parent_answer_id
+        if stored_first is not None:  # a retake from review: its first try is in the history
+            ids = [stored_first, *(s.answer_id for s in in_session if s.answer_id is not None)]
+            self.app.push_screen(CompareScreen(store=self.app.open_store(), answer_ids=ids))
+            return
+        tries = [Try.of(s.answer_id, None, s.attempt.text, s.card) for s in in_session]
+        first = in_session[0].attempt.planned.question
         self.app.push_screen(CompareScreen(compare_attempts(first.id, first.text, tries)))
 
     def _end_session(self) -> None:

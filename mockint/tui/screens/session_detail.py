@@ -1,10 +1,14 @@
 """One stored session: each answer with its score card (verdicts, tips, evidence highlighted).
 
-A spoken answer's recording plays again with Space (again: stop), through the app's player
+Each first answer is followed by its retakes and follow-ups (``#14 · try 2 of #12``); ``a`` asks
+the current answer's question again (a new session, saved as its next try), ``c`` compares its
+tries side by side. A spoken answer's recording plays again with Space (again: stop), through the app's player
 (sounddevice by default) in a worker; a deleted file or no sound output is a clear notification.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from rich.text import Text
 from textual import work
@@ -15,12 +19,18 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
+from mockint.coach.attempts import grouped, retake_from_history, tries
+from mockint.coach.attempts import heading as attempt_heading
 from mockint.errors import MockintError
+from mockint.session.options import SessionOptions
+from mockint.session.settings import follow_up_limit
 from mockint.speech.playback import Player, SoundDevicePlayer, play_recording
 from mockint.store import HistoryStore, SessionDetail
+from mockint.store.records import FOLLOW_UP, AnswerRecord
 from mockint.store.wording import answer_facts, local_time, mean_text, session_title, weakest_text
 from mockint.tui.messages import RecordingPlayed
 from mockint.tui.screens.session_actions import SessionActionsScreen, SessionDeleted
+from mockint.tui.screens.compare import CompareScreen
 from mockint.tui.widgets.score_card import ScoreCardView
 
 
@@ -48,6 +58,8 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         Binding("n", "next_answer", "Next"),
         Binding("p", "previous_answer", "Previous"),
         Binding("space", "play", "Play/stop recording"),
+        Binding("a", "try_again", "Try again"),
+        Binding("c", "compare", "Compare tries"),
         Binding("d", "delete", "Delete"),
         Binding("e", "export", "Export"),
         Binding("escape", "back", "Back"),
@@ -75,7 +87,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         self.post_message(SessionLoaded(self.store.get_session(self.session_id)))
 
     async def on_session_loaded(self, message: SessionLoaded) -> None:
-        detail = self.detail = message.detail
+        detail = self.detail = replace(message.detail, answers=grouped(message.detail.answers))
         self.sub_title = session_title(detail.summary)
         self.query_one("#detail-facts", Static).update(facts_line(detail))
         answers = self.query_one("#detail-answers", VerticalScroll)
@@ -83,7 +95,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         total = len(detail.answers)
         widgets: list[Widget] = []
         for number, answer in enumerate(detail.answers, 1):
-            heading = Text(f"Answer {number} of {total} · {answer_facts(answer)}")
+            heading = Text(f"Answer {number} of {total} · {attempt_heading(answer)} · {answer_facts(answer)}")
             if answer.audio_path:
                 heading.append(" · Space: play the recording", style="dim")
             widgets.append(Static(heading, classes="answer-heading", id=f"answer-{number}"))
@@ -103,7 +115,42 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("delete", "export", "next_answer", "previous_answer", "play") and self.detail is None:
             return None
+        if action in ("try_again", "compare"):
+            return self._tries_action_allowed(action)
         return True
+
+    # -- retakes: try the current answer's question again, compare its tries ------------------
+    def _current(self) -> AnswerRecord | None:
+        if self.detail is None or not self.detail.answers:
+            return None
+        return self.detail.answers[min(self.current_answer, len(self.detail.answers) - 1)]
+
+    def _tries_action_allowed(self, action: str) -> bool | None:
+        answer = self._current()
+        if answer is None or answer.kind == FOLLOW_UP:
+            return None
+        if action == "compare" and self.detail is not None and len(tries(self.detail.answers, answer)) < 2:
+            return None
+        return True
+
+    def action_try_again(self) -> None:
+        answer = self._current()
+        if answer is None or self.detail is None:
+            return
+        options = SessionOptions(follow_ups=follow_up_limit())
+        try:
+            bank, planned = retake_from_history(
+                self.app.load_catalog(), self.detail.summary.bank_id, self.detail.answers, answer, options
+            )
+        except MockintError as exc:
+            self.app.show_error("Cannot ask this question again", str(exc))
+            return
+        self.app.start_practice(bank, options, planned=[planned])
+
+    def action_compare(self) -> None:
+        answer = self._current()
+        if answer is not None and self.detail is not None:
+            self.app.push_screen(CompareScreen(store=self.store, answer_ids=tries(self.detail.answers, answer)))
 
     def action_play(self) -> None:
         """Play the current answer's recording, or stop the one playing."""
@@ -143,6 +190,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         self.current_answer = max(0, min(len(self.detail.answers) - 1, self.current_answer + step))
         heading = self.query_one(f"#answer-{self.current_answer + 1}")
         self.query_one("#detail-answers", VerticalScroll).scroll_to_widget(heading, top=True)
+        self.refresh_bindings()
 
     def action_next_answer(self) -> None:
         self._scroll_to_answer(1)
