@@ -59,7 +59,7 @@ FOLLOW_UP_ANSWER_SECONDS = 90
 _ASSUMES_STORY = re.compile(
     r"\b(?:was|were|did|had|happened|reacted?|afterwards|differently|looking\s+back|at\s+the\s+time|"
     r"in\s+the\s+moment|since\s+then|that\s+(?:time|situation|project|person|lesson|team|decision|"
-    r"experience|moment|feedback|deadline|conflict)|the\s+(?:person|situation|project|team|feedback))\b",
+    r"experience|moment|feedback|deadline|conflict|day|week|month|year|job|role|manager|client|customer)|the\s+(?:person|situation|project|team|feedback))\b",
     re.IGNORECASE,
 )
 _ASKS = {
