@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual import work
@@ -355,8 +356,6 @@ class StartScreen(BackgroundScreen):
     def on_plan_ready(self, message: PlanReady) -> None:
         self.plan = message.plan
         self.query_one("#plan-items", Static).update(plan_lines(message.plan))
-        for notice in message.plan.notices:
-            self.notify(notice, title="Today's practice", severity="warning", markup=False, timeout=10)
         self.refresh_bindings()
 
     def worker_failed(self, worker: Worker) -> None:
@@ -394,8 +393,16 @@ class PlanReady(Message):
         self.plan = plan
 
 
-def plan_lines(plan: Plan) -> Text | Table:
-    """One row per planned question: the question, then why it is there (both cut to the width)."""
+def plan_lines(plan: Plan) -> Text | Table | Group:
+    """One row per planned question: the question, then why it is there (both cut to the width);
+    then what the plan had to leave out (questions gone from the banks, a damaged schedule)."""
+    questions = plan_table(plan)
+    if not plan.notices:
+        return questions
+    return Group(questions, *(literal(notice, "dim") for notice in plan.notices))
+
+
+def plan_table(plan: Plan) -> Text | Table:
     if not plan.items:
         return Text("No question to plan: no usable question bank.", style="italic")
     table = Table(box=None, show_header=False, expand=True, padding=(0, 1, 0, 0), pad_edge=False)
