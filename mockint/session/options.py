@@ -9,8 +9,7 @@ from typing import Any
 
 from mockint.banks.model import Bank, Question
 from mockint.errors import MockintError
-# What one asking of a question is (the answer's kind in the history); re-exported for the session.
-from mockint.store.records import ANSWER, FOLLOW_UP, RETAKE  # noqa: F401
+from mockint.store.records import ANSWER, FOLLOW_UP, RETAKE  # noqa: F401  (what one asking is; re-exported)
 
 # How answers are given: the one list of answer modes (stored with each answer in the history).
 TYPED = "typed"

@@ -29,8 +29,8 @@ from mockint.store import HistoryStore, SessionDetail
 from mockint.store.records import FOLLOW_UP, AnswerRecord
 from mockint.store.wording import answer_facts, local_time, mean_text, session_title, weakest_text
 from mockint.tui.messages import RecordingPlayed
-from mockint.tui.screens.session_actions import SessionActionsScreen, SessionDeleted
 from mockint.tui.screens.compare import CompareScreen
+from mockint.tui.screens.session_actions import SessionActionsScreen, SessionDeleted
 from mockint.tui.widgets.score_card import ScoreCardView
 
 

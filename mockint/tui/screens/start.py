@@ -45,9 +45,9 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker
 
 from mockint.banks.model import BankEntry
-from mockint.session.settings import PracticeSettings, load_practice_settings
 from mockint.errors import MockintError
 from mockint.session.options import SPOKEN, TYPED, SessionError, SessionOptions
+from mockint.session.settings import PracticeSettings, load_practice_settings
 from mockint.speech.microphone import SpeechStatus
 from mockint.tui.literal import literal
 from mockint.tui.messages import CatalogFailed, CatalogLoaded
