@@ -48,7 +48,9 @@ def facts_line(detail: SessionDetail) -> Text:
         f"mean overall {mean_text(summary)}",
         f"weakest: {weakest_text(summary)}",
     ]
-    return Text(" · ".join(parts))
+    text = Text(" · ".join(parts))
+    text.append(" · a: try the current question again, c: compare its tries", style="dim")
+    return text
 
 
 class SessionDetailScreen(SessionActionsScreen[bool]):
@@ -58,8 +60,8 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         Binding("n", "next_answer", "Next"),
         Binding("p", "previous_answer", "Previous"),
         Binding("space", "play", "Play/stop recording"),
-        Binding("a", "try_again", "Try again"),
-        Binding("c", "compare", "Compare tries"),
+        Binding("a", "try_again", "Try again", show=False),  # (the footer is full: said in the facts line)
+        Binding("c", "compare", "Compare tries", show=False),
         Binding("d", "delete", "Delete"),
         Binding("e", "export", "Export"),
         Binding("escape", "back", "Back"),
