@@ -76,3 +76,23 @@ async def test_a_question_due_again_says_why_it_is_there(build_app, store: Histo
         assert screen.plan.items[0].question_id == "proud"
         assert f"due again: 48 last time on {long_ago.astimezone().date().isoformat()}" in screen_text(app)
 
+
+
+async def test_the_follow_up_switch_starts_from_the_config_and_reaches_the_session(build_app) -> None:
+    from textual.widgets import Checkbox
+
+    from mockint import paths
+
+    paths.ensure_private_dir(paths.config_file().parent)
+    paths.config_file().write_text("[practice]\nfollow_ups = false\n")
+    app = build_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _plan_shown(app, pilot)
+        switch = screen.query_one("#follow-ups", Checkbox)
+        assert switch.value is False and screen.read_options().follow_ups == 0
+        switch.value = True
+        await pilot.pause()
+        assert screen.read_options().follow_ups == 1
+        await pilot.press("p")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PracticeScreen) and app.screen.options.follow_ups == 1
