@@ -60,6 +60,8 @@ def test_follow_up_being_asked(snap_compare, build_app, size) -> None:
         await wait_until(pilot, lambda: pilot.app.screen.query(ScoreCardView), what="the score card")
         await pilot.press("enter")
         await settle(pilot.app, pilot)
+        pilot.app.screen.query_one("#answer").cursor_blink = False  # (a blinking cursor is no picture)
+        await pilot.pause()
 
     assert snap_compare(build_app(initial=request), terminal_size=size, run_before=asked)
 
