@@ -56,9 +56,9 @@ async def test_try_again_re_asks_the_question_and_the_comparison_shows_then_and_
         await answer(app, pilot, VAGUE)
         practice = app.screen
         assert isinstance(practice, PracticeScreen)
-        assert "a Try again" in screen_text(app)  # (the footer)
-        assert "a: try this question again" in hint(app)
-        await pilot.press("a")
+        assert "g Try again" in screen_text(app)  # (the footer)
+        assert "g: try this question again" in hint(app)
+        await pilot.press("g")
         await pilot.pause()
         text = screen_text(app)
         assert "Question 1 of 1 · try 2" in text and "Tell me about a project you are proud of." in text
@@ -161,7 +161,7 @@ async def test_review_keeps_tries_together_compares_them_and_tries_again(build_a
         assert f"#{follow} · follow-up to #{other}" in screen_text(app)
         assert detail.check_action("try_again", ()) is None  # a follow-up is not tried again alone
         await pilot.press("p", "p", "p")
-        await pilot.press("a")
+        await pilot.press("g")
         await settle(app, pilot)
         practice = app.screen
         assert isinstance(practice, PracticeScreen)

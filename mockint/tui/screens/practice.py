@@ -62,7 +62,7 @@ class PracticeScreen(SpokenAnswers):
         Binding("ctrl+n", "skip", "Skip"),
         Binding("escape", "toggle_pause", "Pause/resume"),
         Binding("ctrl+o", "type_instead", "Type instead"),
-        Binding("a", "try_again", "Try again"),
+        Binding("g", "try_again", "Try again"),
         Binding("c", "compare", "Compare tries"),
     ]
 
@@ -369,7 +369,7 @@ class PracticeScreen(SpokenAnswers):
         if self.follow_up is not None:
             hint = "Enter: answer the follow-up"
         if self._can_retake("try_again"):
-            hint += " · a: try this question again"
+            hint += " · g: try this question again"
         self.query_one("#next-hint", Label).update(f"{extra}{hint}")
         result_view = self.query_one(f"#{RESULT}", VerticalScroll)
         result_view.scroll_home(animate=False)

@@ -1,6 +1,6 @@
 """One stored session: each answer with its score card (verdicts, tips, evidence highlighted).
 
-Each first answer is followed by its retakes and follow-ups (``#14 · try 2 of #12``); ``a`` asks
+Each first answer is followed by its retakes and follow-ups (``#14 · try 2 of #12``); ``g`` asks
 the current answer's question again (a new session, saved as its next try), ``c`` compares its
 tries side by side. A spoken answer's recording plays again with Space (again: stop), through the app's player
 (sounddevice by default) in a worker; a deleted file or no sound output is a clear notification.
@@ -49,7 +49,7 @@ def facts_line(detail: SessionDetail) -> Text:
         f"weakest: {weakest_text(summary)}",
     ]
     text = Text(" · ".join(parts))
-    text.append(" · a: try the current question again, c: compare its tries", style="dim")
+    text.append(" · g: try the current question again, c: compare its tries", style="dim")
     return text
 
 
@@ -60,7 +60,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         Binding("n", "next_answer", "Next"),
         Binding("p", "previous_answer", "Previous"),
         Binding("space", "play", "Play/stop recording"),
-        Binding("a", "try_again", "Try again", show=False),  # (the footer is full: said in the facts line)
+        Binding("g", "try_again", "Try again", show=False),  # (the footer is full: said in the facts line)
         Binding("c", "compare", "Compare tries", show=False),
         Binding("d", "delete", "Delete"),
         Binding("e", "export", "Export"),
