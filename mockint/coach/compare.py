@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from mockint.errors import MockintError
+from mockint.scoring.model import ScoreCard
 from mockint.store.history import HistoryStore
 from mockint.store.lookup import answers_by_id
 
@@ -17,9 +18,15 @@ class CompareError(MockintError):
 
 @dataclass(frozen=True)
 class Attempt:
-    answer_id: int
+    answer_id: int | None  # None: an answer the history could not take (yet)
     answered_at: datetime | None
     overall: int
+    text: str = field(default="", compare=False)
+    card: ScoreCard | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, answer_id: int | None, answered_at: datetime | None, text: str, card: ScoreCard) -> Attempt:
+        return cls(answer_id, answered_at, int(card.overall), text, card)
 
 
 @dataclass(frozen=True)
@@ -78,24 +85,28 @@ def compare_answers(store: HistoryStore, answer_ids: list[int]) -> Comparison:
             f"the answers are at different questions ({listed}); compare attempts at one question"
         )
     found.sort(key=lambda da: (da[1].ended_at or da[1].started_at or datetime.min, da[1].id))
+    first = found[0][1]
+    attempts = [Attempt.of(a.id, a.ended_at or a.started_at, a.text, a.card) for _, a in found]
+    return compare_attempts(refs[first.id], first.question_text, attempts)
+
+
+def compare_attempts(question_ref: str, question_text: str, attempts: list[Attempt]) -> Comparison:
+    """Attempts (oldest first, each with its card) compared criterion by criterion."""
+    cards = [a.card for a in attempts if a.card is not None]
+    if len(cards) != len(attempts) or len(attempts) < 2:
+        raise CompareError("a comparison needs at least two scored attempts")
     labels: dict[str, str] = {}
-    for _, answer in found:
-        for c in answer.card.criteria:
+    for card in cards:
+        for c in card.criteria:
             labels.setdefault(c.id, c.label)
     criteria = []
     for cid, label in labels.items():
         scores: list[int | None] = []
-        for _, answer in found:
-            result = next((c for c in answer.card.criteria if c.id == cid), None)
+        for card in cards:
+            result = card.criterion(cid)
             scores.append(None if result is None else round(result.score * 100))
         criteria.append(CriterionChange(cid, label, scores))
-    first = found[0][1]
-    return Comparison(
-        refs[first.id],
-        first.question_text,
-        [Attempt(a.id, a.ended_at or a.started_at, int(a.card.overall)) for _, a in found],
-        criteria,
-    )
+    return Comparison(question_ref, question_text, attempts, criteria)
 
 
 def arrow(change: int | None) -> str:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from mockint.banks.model import Bank
 from mockint.errors import MockintError
-from mockint.session.options import SessionOptions
+from mockint.session.options import FOLLOW_UP, SessionOptions
 from mockint.session.practice import Attempt
 from mockint.store.pending import PendingAnswer, PendingEnd, PendingSession, new_uuid
 from mockint.store.records import to_db_time
@@ -79,7 +79,7 @@ class AnswerSaver:
             self._scoring_settings = load_settings()
         # Typing speed is not speaking pace: only spoken answers have times to judge.
         fields = spoken.answer_fields() if spoken is not None else {}
-        answer = AnswerInput.for_question(attempt.text, attempt.planned.question, self.bank, **fields)
+        answer = AnswerInput.for_question(attempt.text, attempt.planned.question, self._scoring_bank(attempt), **fields)
         return score_answer(self._personal(answer), self._scoring_settings)
 
     def _personal(self, answer: Any) -> Any:
@@ -125,6 +125,14 @@ class AnswerSaver:
                 return str(exc)
         return None
 
+    def _scoring_bank(self, attempt: Attempt) -> Bank | None:
+        """The bank whose custom criteria score the answer: its question's own (in a session
+        mixing banks), none for a follow-up (scored on the criteria it probes only)."""
+        planned = attempt.planned
+        if planned.kind == FOLLOW_UP:
+            return None
+        return planned.bank or self.bank
+
     def _pending(
         self, attempt: Attempt, card: ScoreCard, spoken: SpokenAnswer | None, audio_path: Path | None
     ) -> PendingAnswer:
@@ -141,4 +149,8 @@ class AnswerSaver:
             answer_s=attempt.answer_s,
             audio_path=None if audio_path is None else str(audio_path),
             words=None if spoken is None else tuple(spoken.words),
+            parent_uuid=attempt.planned.parent,
+            parent_answer_id=attempt.planned.parent_answer_id,
+            attempt=attempt.planned.attempt,
+            answer_kind=attempt.planned.kind,
         )

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from mockint.banks.model import Bank, Question
 from mockint.errors import MockintError
+from mockint.store.records import ANSWER, FOLLOW_UP, RETAKE  # noqa: F401  (what one asking is; re-exported)
 
 # How answers are given: the one list of answer modes (stored with each answer in the history).
 TYPED = "typed"
@@ -16,6 +17,7 @@ SPOKEN = "spoken"
 ANSWER_MODES = (TYPED, SPOKEN)
 # What a user types or picks (``--mode type``, the start screen's "Type"/"Speak") for each mode.
 MODE_WORDS = {"type": TYPED, "speak": SPOKEN}
+DEFAULT_FOLLOW_UPS = 1  # what the config and the start screen offer by default
 
 
 class SessionError(MockintError):
@@ -33,6 +35,9 @@ class SessionOptions:
     mode: str = TYPED
     question_ids: tuple[str, ...] | None = None  # a chosen subset, e.g. "practice these next"
     seed: int | None = None  # fixes the shuffle (tests, reproducible sessions)
+    # Follow-up questions asked at most per question; 0 (none) unless the caller asks for them:
+    # the start screen does, from its switch ([practice] in the config: one by default).
+    follow_ups: int = 0
 
     def validated(self) -> SessionOptions:
         if self.count is not None and self.count < 1:
@@ -41,6 +46,8 @@ class SessionOptions:
             raise SessionError(f"think seconds: must be 0 or more, got {self.think_seconds}")
         if self.answer_seconds is not None and self.answer_seconds < 1:
             raise SessionError(f"answer seconds: must be at least 1, got {self.answer_seconds}")
+        if self.follow_ups < 0:
+            raise SessionError(f"follow-ups: must be 0 or more, got {self.follow_ups}")
         if self.mode not in ANSWER_MODES:
             raise SessionError(f"answer mode: must be one of {', '.join(ANSWER_MODES)}, got {self.mode!r}")
         return self
@@ -53,6 +60,7 @@ class SessionOptions:
             "think_seconds": self.think_seconds,
             "answer_seconds": self.answer_seconds,
             "mode": self.mode,
+            "follow_ups": self.follow_ups,
         }
         if self.question_ids is not None:
             settings["question_ids"] = list(self.question_ids)
@@ -61,15 +69,48 @@ class SessionOptions:
 
 @dataclass(frozen=True)
 class PlannedQuestion:
-    """A question as this session asks it, with the think and answer times that apply."""
+    """A question as this session asks it, with the think and answer times that apply.
+
+    ``bank``: the bank the question comes from when the session mixes banks (else the session's).
+    A retake or a follow-up names its ``parent``: the answer (its UUID in the history) it goes
+    back to; ``attempt`` counts the tries at the question, ``probes`` are the criteria a
+    follow-up's answer is scored on."""
 
     question: Question
     think_seconds: int
     answer_seconds: int
+    bank: Bank | None = None
+    kind: str = ANSWER
+    parent: str | None = None
+    parent_answer_id: int | None = None  # a parent already in the history (a retake from review)
+    attempt: int = 1
+    probes: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
         return self.question.id
+
+    def retake(self, parent: str | None, attempt: int) -> PlannedQuestion:
+        """The same question asked again, as try number ``attempt`` of the answer ``parent``."""
+        return replace(self, kind=RETAKE, parent=parent, attempt=attempt, probes=())
+
+
+@dataclass(frozen=True)
+class MixedBank(Bank):
+    """Questions from several banks in one session (today's practice). Each question's id is its
+    reference ``bank_id/question_id`` (so the history and the scheduler know where it came from);
+    ``sources`` holds each question's own bank, in the same order, for scoring."""
+
+    sources: tuple[Bank, ...] = ()
+
+    @classmethod
+    def of(cls, bank_id: str, title: str, picked: Sequence[tuple[Bank, Question]]) -> MixedBank:
+        questions = tuple(replace(q, id=f"{b.id}/{q.id}") for b, q in picked)
+        return cls(id=bank_id, title=title, questions=questions, sources=tuple(b for b, _ in picked))
+
+    def source_of(self, question_id: str) -> Bank | None:
+        index = next((i for i, q in enumerate(self.questions) if q.id == question_id), None)
+        return None if index is None or index >= len(self.sources) else self.sources[index]
 
 
 def plan_questions(bank: Bank, options: SessionOptions) -> list[PlannedQuestion]:
@@ -94,6 +135,7 @@ def plan_questions(bank: Bank, options: SessionOptions) -> list[PlannedQuestion]
             question=q,
             think_seconds=q.think_seconds if options.think_seconds is None else options.think_seconds,
             answer_seconds=q.answer_seconds if options.answer_seconds is None else options.answer_seconds,
+            bank=bank.source_of(q.id) if isinstance(bank, MixedBank) else None,
         )
         for q in chosen
     ]

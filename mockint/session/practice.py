@@ -9,6 +9,7 @@ Per question::
     THINK --(think time over | begin_answer)--> ANSWER --(submit | time over)--> DONE
       \\--------------------------(skip)---------------------------------------^
     DONE --(next_question)--> THINK of the next question, or FINISHED after the last one
+    DONE --(ask_next)--> DONE, with a retake or a follow-up question inserted as the next one
     any phase --(stop)--> FINISHED
 
 When the answer clock reaches zero the draft (kept up to date with :meth:`set_draft`) becomes the
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from mockint.session.clock import Clock, MonotonicClock
-from mockint.session.options import PlannedQuestion, SessionError
+from mockint.session.options import ANSWER, PlannedQuestion, SessionError
 
 
 class Phase(enum.Enum):
@@ -265,6 +266,23 @@ class PracticeSession:
         self._think_s = last.think_s
         self._phase = Phase.ANSWER
         self._timer.restart()
+
+    def ask_next(self, planned: PlannedQuestion) -> None:
+        """After a question is done: ask ``planned`` next, before the rest (a retake of the
+        question, or a follow-up question about the answer just given)."""
+        self._require(Phase.DONE, "add a question")
+        at = self._index + 1
+        self.questions = self.questions[:at] + (planned,) + self.questions[at:]
+
+    def position(self) -> tuple[int, int]:
+        """(n, N) of "question n of N": retakes and follow-ups are not new questions."""
+        firsts = [p.kind == ANSWER for p in self.questions]
+        return max(1, sum(firsts[: self._index + 1])), sum(firsts)
+
+    @property
+    def upcoming(self) -> PlannedQuestion | None:
+        """The question :meth:`next_question` goes to (None after the last)."""
+        return None if self.is_last else self.questions[self._index + 1]
 
     def stop(self) -> None:
         """End the session now (quit). Finished attempts are kept; a question in progress is dropped."""

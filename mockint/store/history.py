@@ -25,6 +25,7 @@ from mockint.store.errors import StoreError
 from mockint.store.migrate import Migration, check_sequence, migrate, packaged_migrations
 from mockint.store.pending import Pending, PendingAnswer, PendingEnd, PendingSession
 from mockint.store.records import (
+    ANSWER,
     AnswerRecord,
     SessionDetail,
     SessionSummary,
@@ -37,6 +38,8 @@ from mockint.store.records import (
 )
 
 ANSWER_MODES = ("typed", "spoken")
+Lineage = tuple[int | None, int, str]  # an answer's (parent_answer_id, attempt, kind)
+FIRST_ANSWER: Lineage = (None, 1, ANSWER)
 CURRENT_SCORER = "current"  # criterion_series(scorer_version=...): this mockint's SCORER_VERSION
 
 _Record = TypeVar("_Record", SessionSummary, AnswerRecord)
@@ -243,8 +246,10 @@ class HistoryStore:
         ended_at: Timestamp = None,
         audio_path: str | Path | None = None,
         words: Sequence[Word] | None = None,
+        lineage: Lineage = FIRST_ANSWER,
     ) -> int:
-        """Store one scored answer; it is committed (and synced) before this returns."""
+        """Store one scored answer; it is committed (and synced) before this returns.
+        ``lineage``: (parent answer id, attempt, kind) of a retake or a follow-up's answer."""
         if mode not in ANSWER_MODES:
             raise StoreError(f"answer mode must be 'typed' or 'spoken', not {mode!r}")
         answer_row = (
@@ -263,7 +268,7 @@ class HistoryStore:
         )
         with self._transaction(write=True) as conn:
             self._require_session(conn, session_id)
-            return _insert_answer(conn, answer_row, card, answer_uuid=None)
+            return _insert_answer(conn, answer_row, card, answer_uuid=None, lineage=lineage)
 
     def end_session(self, session_id: int, ended_at: Timestamp = None) -> None:
         with self._transaction(write=True) as conn:
@@ -349,7 +354,8 @@ class HistoryStore:
                 pending.answered_at,
                 None if words is None else _to_json([word_to_dict(w) for w in words]),
             )
-            return _insert_answer(conn, answer_row, pending.card, answer_uuid=pending.uuid)
+            lineage = (_parent_id(conn, pending), pending.attempt, pending.answer_kind)
+            return _insert_answer(conn, answer_row, pending.card, answer_uuid=pending.uuid, lineage=lineage)
 
     def save_pending_end(self, pending: PendingEnd) -> None:
         """Mark the session ``pending.session`` as ended; nothing to do if none of its answers
@@ -556,17 +562,40 @@ def _summary(row: sqlite3.Row) -> SessionSummary:
     return _from_row(SessionSummary, row)
 
 
+def _parent_id(conn: sqlite3.Connection, pending: PendingAnswer) -> int | None:
+    """The id of a pending retake's or follow-up's parent: given, or found by its UUID (None
+    when the parent is not in the history: the answer is then saved on its own)."""
+    candidates: list[tuple[str, int | str]] = []
+    if pending.parent_answer_id is not None:
+        candidates.append(("SELECT id FROM answers WHERE id = ?", pending.parent_answer_id))
+    if pending.parent_uuid is not None:
+        candidates.append(("SELECT id FROM answers WHERE uuid = ?", pending.parent_uuid))
+    for sql, value in candidates:
+        row = conn.execute(sql, (value,)).fetchone()
+        if row is not None:
+            return int(row[0])
+    return None
+
+
 def _insert_answer(
-    conn: sqlite3.Connection, answer_row: tuple[Any, ...], card: ScoreCard, *, answer_uuid: str | None
+    conn: sqlite3.Connection,
+    answer_row: tuple[Any, ...],
+    card: ScoreCard,
+    *,
+    answer_uuid: str | None,
+    lineage: Lineage = FIRST_ANSWER,
 ) -> int:
     """Insert one answer (``answer_row``: the columns of :meth:`HistoryStore.add_answer`'s
     INSERT, in order) with its score card, inside the caller's transaction."""
+    columns = "session_id, question_id, question_text, text, mode, audio_path, think_s, answer_s," \
+        " started_at, ended_at, answered_at, words, uuid"
+    values: tuple[Any, ...] = (*answer_row, answer_uuid)
+    if lineage != FIRST_ANSWER:  # (a first answer takes the defaults: older schemas store it too)
+        columns += ", parent_answer_id, attempt, kind"
+        values += lineage
     answer_id = int(
         conn.execute(
-            "INSERT INTO answers (session_id, question_id, question_text, text, mode,"
-            " audio_path, think_s, answer_s, started_at, ended_at, answered_at, words, uuid)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*answer_row, answer_uuid),
+            f"INSERT INTO answers ({columns}) VALUES ({', '.join('?' * len(values))})", values
         ).lastrowid
         or 0
     )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mockint.scoring.model import ScoreCard, Word
-from mockint.store.records import to_db_time, word_from_dict, word_to_dict
+from mockint.store.records import ANSWER, ANSWER_KINDS, to_db_time, word_from_dict, word_to_dict
 
 
 def new_uuid() -> str:
@@ -67,6 +67,12 @@ class PendingAnswer:
     answer_s: float | None = None
     audio_path: str | None = None
     words: tuple[Word, ...] | None = None
+    # A retake or a follow-up: its parent, by UUID (saved in the same journal first) or by id
+    # (an answer already in the history), the attempt number and the answer kind.
+    parent_uuid: str | None = None
+    parent_answer_id: int | None = None
+    attempt: int = 1
+    answer_kind: str = ANSWER
 
     kind = "answer"
 
@@ -85,6 +91,10 @@ class PendingAnswer:
             "answer_s": self.answer_s,
             "audio_path": self.audio_path,
             "words": None if self.words is None else [word_to_dict(w) for w in self.words],
+            "parent_uuid": self.parent_uuid,
+            "parent_answer_id": self.parent_answer_id,
+            "attempt": self.attempt,
+            "answer_kind": self.answer_kind,
         }
 
     @classmethod
@@ -103,7 +113,21 @@ class PendingAnswer:
             answer_s=data.get("answer_s"),
             audio_path=data.get("audio_path"),
             words=None if words is None else tuple(word_from_dict(w) for w in words),
+            parent_uuid=_optional(data.get("parent_uuid"), str),
+            parent_answer_id=_optional(data.get("parent_answer_id"), int),
+            attempt=int(data.get("attempt", 1)),
+            answer_kind=_answer_kind(data.get("answer_kind", ANSWER)),
         )
+
+
+def _optional(value: Any, kind: type) -> Any:
+    return None if value is None else kind(value)
+
+
+def _answer_kind(value: Any) -> str:
+    if value not in ANSWER_KINDS:
+        raise ValueError(f"unknown answer kind {value!r}")
+    return str(value)
 
 
 @dataclass(frozen=True)

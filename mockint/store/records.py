@@ -8,6 +8,12 @@ from typing import Any
 
 from mockint.scoring.model import ScoreCard, Word
 
+# What an answer is (the ``kind`` column): a first answer, a later try, or a follow-up's answer.
+ANSWER = "answer"
+RETAKE = "retake"
+FOLLOW_UP = "follow_up"
+ANSWER_KINDS = (ANSWER, RETAKE, FOLLOW_UP)
+
 Timestamp = datetime | float | None
 """A moment as callers give it: an aware or naive (local) datetime, epoch seconds, or None (now)."""
 
@@ -77,10 +83,22 @@ class AnswerRecord:
     ended_at: datetime | None
     card: ScoreCard
     words: list[Word] | None = None
+    # A retake or a follow-up (schema 5): which answer it belongs to, and the how-manieth try.
+    parent_answer_id: int | None = None
+    attempt: int = 1
+    kind: str = ANSWER  # ANSWER, RETAKE or FOLLOW_UP
+
+    @property
+    def root_id(self) -> int:
+        """The answer this one is grouped under: its parent's id, or its own."""
+        return self.parent_answer_id if self.parent_answer_id is not None else self.id
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "parent_answer_id": self.parent_answer_id,
+            "attempt": self.attempt,
+            "kind": self.kind,
             "question_id": self.question_id,
             "question_text": self.question_text,
             "text": self.text,

@@ -23,7 +23,7 @@ FROM answers a
 JOIN sessions se ON se.id = a.session_id
 JOIN scores s ON s.answer_id = a.id
 LEFT JOIN schedule_reviews r ON r.answer_id = a.id
-WHERE r.answer_id IS NULL
+WHERE r.answer_id IS NULL AND a.kind = 'answer'  -- retakes and follow-ups never count
 ORDER BY a.answered_at, a.id
 """
 

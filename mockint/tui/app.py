@@ -27,7 +27,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from mockint.errors import MockintError
 from mockint.session.clock import Clock, MonotonicClock
-from mockint.session.options import SessionOptions, plan_questions
+from mockint.session.options import PlannedQuestion, SessionOptions, plan_questions
 from mockint.session.practice import PracticeSession
 from mockint.speech.loader import IDLE
 from mockint.speech.microphone import SpeechSetup, SpeechStatus, check_speech
@@ -304,13 +304,21 @@ class MockintApp(App[None]):
             self.notify(request.notice, title="Typing instead", severity="warning", markup=False, timeout=15)
 
     # -- flows -------------------------------------------------------------------------------
-    def start_practice(self, bank: Bank, options: SessionOptions, *, replace_screen: bool = False) -> bool:
-        """Open the practice screen for ``bank``; a bad choice shows an error instead."""
+    def start_practice(
+        self,
+        bank: Bank,
+        options: SessionOptions,
+        *,
+        replace_screen: bool = False,
+        planned: Sequence[PlannedQuestion] | None = None,
+    ) -> bool:
+        """Open the practice screen for ``bank`` (``planned``: these questions, e.g. a retake
+        started from review, instead of the bank's); a bad choice shows an error instead."""
         from mockint.session.answer_saver import AnswerSaver
         from mockint.tui.screens.practice import PracticeScreen
 
         try:
-            planned = plan_questions(bank, options)
+            planned = list(planned) if planned is not None else plan_questions(bank, options)
         except MockintError as exc:
             self.show_error("Cannot start this session", str(exc))
             return False

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from mockint.session import FakeClock, PracticeSession, SessionOptions, plan_questions
 from mockint.session.answer_saver import AnswerSaver
-from mockint.session.feedback import follow_up_question
 from mockint.store import HistoryStore
 from mockint.store.journal import journals_beside
 from mockint.store.unsaved import UnsavedAnswers
@@ -98,15 +97,3 @@ def test_finish_without_answers_writes_nothing(tmp_path: Path) -> None:
         assert store.list_sessions() == []
 
 
-def test_follow_up_only_when_the_answer_lacks_a_concrete_example(tmp_path: Path) -> None:
-    bank = make_bank(2, follow_ups=("What did you do, step by step?",))
-    recorder = AnswerSaver(bank, SessionOptions(), lambda: HistoryStore(tmp_path / "h.sqlite3"))
-    story = (
-        "Last year at Acme our billing system failed every month-end. I mapped the failures, I rewrote "
-        "the batch job in Python and I tested it with the finance team. We cut the run from 6 hours to 40 minutes."
-    )
-    vague, concrete = answered(bank, ["I am a team player and I like to help.", story])
-    question = bank.questions[0]
-    assert follow_up_question(question, recorder.score(vague)) == "What did you do, step by step?"
-    assert follow_up_question(question, recorder.score(concrete)) is None
-    assert follow_up_question(make_bank(1).questions[0], recorder.score(vague)) is None

@@ -289,7 +289,7 @@ async def test_bank_and_answer_markup_is_shown_literally(build_app) -> None:
         await scroll_to_end(pilot)
         text = screen_text(app)
         assert "Well [bold]maybe[/bold] [link=x]y[/link] [/]" in text
-        assert "An interviewer would ask next: [bold]Follow[/bold] up?" in text
+        assert "An interviewer might also ask: [bold]Follow[/bold] up with an example?" in text
 
 
 async def test_an_unusable_history_database_does_not_stop_the_session(build_app, mockint_home: Path) -> None:

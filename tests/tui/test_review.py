@@ -95,7 +95,8 @@ async def test_opening_a_session_shows_each_answer_with_its_score_card_and_evide
         first = stored.answers[0].card
         text = screen_text(app)
         assert f"Overall {first.overall}/100" in text
-        assert f"Answer 1 of 2 · typed · thought 5 s · answered 40 s · overall {first.overall}/100" in text
+        heading = f"Answer 1 of 2 · #{stored.answers[0].id} · typed · thought 5 s · answered 40 s · overall {first.overall}/100"
+        assert heading in text
         for criterion in first.criteria:
             assert criterion.label in text
 

@@ -135,11 +135,14 @@ async def test_tab_goes_from_the_bank_list_to_the_first_visible_field(build_app)
         await pilot.press("tab")
         assert app.focused is app.screen.query_one("#count", Input)
         seen = []
-        for _ in range(9):  # round the whole form: every stop is a field the user can see and use
+        for _ in range(12):  # round the whole form: every stop is a field the user can see and use
             seen.append(app.focused.id)
             assert app.focused.display and app.focused.region.area > 0, app.focused
             await pilot.press("tab")
-        assert seen[:8] == ["count", "order", "mode", "voice", "think", "answer-seconds", "start", "banks"]
+        assert seen[:11] == [
+            "count", "order", "mode", "voice", "think", "answer-seconds", "follow-ups", "start", "plan-count",
+            "start-today", "banks",
+        ]
 
 
 async def test_arrow_keys_move_the_bank_list_after_it_lost_the_focus(build_app) -> None:

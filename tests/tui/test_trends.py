@@ -9,6 +9,7 @@ import pytest
 from textual.widgets import Static
 
 from mockint.store import TrendPoint
+from mockint.store.trend_points import session_series
 from mockint.tui.screens.background import ScreenKeyCommands
 from mockint.tui.screens.trends import NO_ANSWERS, TrendsScreen, build_trends
 from mockint.tui.widgets.score_line import ScoreLine, bar_for, bucket_means
@@ -51,7 +52,7 @@ async def open_trends(app, pilot) -> None:
 
 async def test_a_line_per_criterion_with_first_and_latest_ten(build_app, store, utc) -> None:
     save_history(store, sessions=12)
-    series = store.criterion_series()
+    series = session_series(store)
     criterion_ids = list(dict.fromkeys(p.criterion_id for p in series))
     app = build_app(initial="review")
     async with app.run_test(size=(100, 40)) as pilot:
@@ -63,19 +64,20 @@ async def test_a_line_per_criterion_with_first_and_latest_ten(build_app, store, 
         assert criterion_ids[0] == "overall"
 
         overall = [p.score for p in series if p.criterion_id == "overall"]
-        assert len(overall) == 24
+        assert len(overall) == 12  # one point per session
         assert rows[0].scores == tuple(overall)
-        first, latest = sum(overall[:10]) / 10, sum(overall[-10:]) / 10
+        window = len(overall) // 2  # fewer than 20 sessions: half of them each
+        first, latest = sum(overall[:window]) / window, sum(overall[-window:]) / window
         assert cell(rows[0], "first") == f"{round(first * 100)}"
         assert cell(rows[0], "latest") == f"{round(latest * 100)}"
         assert cell(rows[0], "change") == str(change(first, latest))
         assert latest > first  # the history was built to improve
 
-        # One bar per answer on the fixed 0..1 scale (the line is wider than 24 cells here).
+        # One bar per session on the fixed 0..1 scale (the line is wider than 12 cells here).
         line = rows[0].query_one(ScoreLine)
-        assert line.size.width >= 24
+        assert line.size.width >= 12
         assert str(line.render()) == "".join(bar_for(s) for s in overall)
-        assert "Trends · 24 answers · 2025-03-03 to 2025-03-14" in screen_text(app)
+        assert "Trends · 12 sessions · 2025-03-03 to 2025-03-14" in screen_text(app)
 
 
 async def test_no_answers_shows_a_message_instead_of_lines(build_app) -> None:
@@ -98,7 +100,7 @@ async def test_reload_picks_up_answers_saved_since(build_app, store) -> None:
         await settle(app, pilot)
         assert not app.screen.has_class("-empty")
         assert app.screen.query(TrendRow).first().scores == tuple(
-            p.score for p in store.criterion_series("overall")
+            p.score for p in session_series(store) if p.criterion_id == "overall"
         )
 
 

@@ -12,8 +12,10 @@ be typed instead (Ctrl+O), and is when the microphone or the model is not availa
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,8 +24,8 @@ from textual.widgets import ContentSwitcher, Footer, Header, Label, Static, Text
 from textual.worker import Worker
 
 from mockint.errors import MockintError
-from mockint.session.feedback import follow_up_question
-from mockint.session.options import SessionError
+from mockint.session.feedback import next_follow_up
+from mockint.session.options import FOLLOW_UP, RETAKE, PlannedQuestion, SessionError
 from mockint.session.practice import Attempt, Outcome, Phase, PracticeSession
 from mockint.tui.literal import literal
 from mockint.tui.messages import AnswerScored, ScoringFailed
@@ -64,6 +66,8 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         Binding("ctrl+o", "type_instead", "Type instead"),
         Binding("a", "example_answer", "Example answer"),
         Binding("w", "reply", "Write this reply"),
+        Binding("g", "try_again", "Try again"),
+        Binding("c", "compare", "Compare tries"),
     ]
 
     def __init__(self, bank: Bank, options: SessionOptions, session: PracticeSession, recorder: AnswerSaver) -> None:
@@ -75,6 +79,7 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         self.scored: list[ScoredAttempt] = []
         self.view = ASKING
         self._quitting = False
+        self.follow_up: PlannedQuestion | None = None  # asked next unless the user tries again
 
     # -- layout -------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -124,8 +129,7 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         self.view = ASKING
         self.query_one(ContentSwitcher).current = ASKING
         self.query(f"#{EXAMPLE_ID}").remove()  # it belongs to the last question's card
-        progress = literal(f"Question {session.number} of {session.total} · ")
-        progress.append_text(literal(self.bank.title))
+        progress = self._progress_text()
         self.query_one("#progress", Label).update(progress)
         question = self.query_one("#question", Static)
         question.display = True
@@ -137,6 +141,18 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
             self.read_question_aloud()  # holds the clock until the question has been read
         self._sync_answer_box()
         self._sync_clock()
+
+    def _progress_text(self) -> Text:
+        """``Question 2 of 5 · try 2 · Behavioral`` (a retake), ``… · follow-up · …``."""
+        number, total = self.session.position()
+        planned = self.session.current
+        progress = literal(f"Question {number} of {total} · ")
+        if planned.kind == RETAKE:
+            progress.append(f"try {planned.attempt} · ", style="bold")
+        elif planned.kind == FOLLOW_UP:
+            progress.append("follow-up · ", style="bold")
+        progress.append_text(literal((planned.bank or self.bank).title))
+        return progress
 
     def _sync_answer_box(self) -> None:
         self.sync_speech()  # may start the microphone, or fall back to typing
@@ -185,6 +201,8 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
             return view == ASKING and phase is Phase.ANSWER
         if action in ("skip", "toggle_pause"):
             return view == ASKING and phase in (Phase.THINK, Phase.ANSWER)
+        if action in ("try_again", "compare"):
+            return self._can_retake(action)
         if action == "type_instead":
             if view == RESULT:
                 return self.failed_recording is not None
@@ -227,6 +245,9 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         self._sync_clock()
 
     def action_next(self) -> None:
+        if self.follow_up is not None:
+            self.session.ask_next(self.follow_up)
+            self.follow_up = None
         if self.session.next_question():
             self._show_question()
         else:
@@ -351,11 +372,7 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         else:
             card_view = ScoreCardView(question.text, result.attempt.text, result.card, id="score-card")
             self.query_one(f"#{RESULT}", VerticalScroll).mount(card_view, after="#result-status")
-        follow_up = follow_up_question(question, result.card)
-        follow_up_text = literal("An interviewer would ask next: ", "bold") if follow_up else literal("")
-        if follow_up:
-            follow_up_text.append_text(literal(follow_up))
-        self.query_one("#follow-up", Static).update(follow_up_text)
+        self._offer_follow_up(result)
         self.show_next_hint("w: write this reply as an email · " if self._reply_kind() else "")
 
     # -- the example answer, beside the user's ---------------------------------------------------
@@ -404,11 +421,84 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         last = self.session.is_last
         self.query_one("#phase-label", Label).update("SCORED")
         hint = "Enter: see the session summary" if last else "Enter: next question"
+        if self.follow_up is not None:
+            hint = "Enter: answer the follow-up"
+        if self._can_retake("try_again"):
+            hint += " · g: try this question again"
         self.query_one("#next-hint", Label).update(f"{extra}{hint}")
         result_view = self.query_one(f"#{RESULT}", VerticalScroll)
         result_view.scroll_home(animate=False)
         result_view.focus()  # arrows and page keys scroll the card; Enter goes on
         self.refresh_bindings()
+
+    # -- retakes and follow-ups ---------------------------------------------------------------
+    def _latest_result(self) -> ScoredAttempt | None:
+        """The scored answer to the question on screen, if its card is showing."""
+        if self.view != RESULT or not self.scored:
+            return None
+        latest = self.scored[-1]
+        return latest if latest.attempt.number == self.session.number else None
+
+    def _can_retake(self, action: str) -> bool:
+        latest = self._latest_result()
+        if latest is None or self._quitting:
+            return False
+        stored_first = latest.attempt.planned.parent_answer_id is not None  # (a retake from review)
+        return action == "try_again" or len(self._tries_of(latest)) + stored_first >= 2
+
+    def _tries_of(self, result: ScoredAttempt) -> list[ScoredAttempt]:
+        """This session's tries at the question of ``result`` (its first try and its retakes)."""
+        planned = result.attempt.planned
+        root = planned.parent if planned.kind == RETAKE else result.answer_uuid
+        return [
+            s for s in self.scored
+            if s.answer_uuid == root or (s.attempt.planned.kind == RETAKE and s.attempt.planned.parent == root)
+        ]
+
+    def _offer_follow_up(self, result: ScoredAttempt) -> None:
+        """Choose the follow-up an interviewer would ask next (if any) and say so."""
+        planned = result.attempt.planned
+        asked = sum(p.kind == FOLLOW_UP and p.id == planned.id for p in self.session.questions)
+        suggested = next_follow_up(planned, result.card, parent=result.answer_uuid, asked=0, limit=1)
+        self.follow_up = suggested if asked < self.options.follow_ups else None
+        text = literal("")
+        if suggested is not None:  # (follow-ups off, or enough asked: only shown, as a hint)
+            lead = "An interviewer would ask next: " if self.follow_up else "An interviewer might also ask: "
+            text = literal(lead, "bold")
+            text.append_text(literal(suggested.question.text))
+        self.query_one("#follow-up", Static).update(text)
+
+    def action_try_again(self) -> None:
+        """Ask the question on screen again at once (its follow-up, if any, is dropped)."""
+        latest = self._latest_result()
+        if latest is None:
+            return
+        planned = latest.attempt.planned
+        if planned.kind == RETAKE:
+            retake = replace(planned, attempt=planned.attempt + 1)  # still a retake of the first try
+        else:
+            retake = planned.retake(latest.answer_uuid, planned.attempt + 1)
+        self.follow_up = None
+        self.session.ask_next(retake)
+        self.action_next()
+
+    def action_compare(self) -> None:
+        from mockint.coach.compare import Attempt as Try
+        from mockint.coach.compare import compare_attempts
+        from mockint.tui.screens.compare import CompareScreen
+
+        latest = self._latest_result()
+        if latest is None:
+            return
+        in_session = self._tries_of(latest)
+        stored_first = latest.attempt.planned.parent_answer_id
+        if stored_first is not None:  # a retake from review: its first try is in the history
+            ids = [stored_first, *(s.answer_id for s in in_session if s.answer_id is not None)]
+            self.app.push_screen(CompareScreen(store=self.app.open_store(), answer_ids=ids))
+            return
+        tries = [Try.of(s.answer_id, None, s.attempt.text, s.card) for s in in_session]
+        first = in_session[0].attempt.planned.question
+        self.app.push_screen(CompareScreen(compare_attempts(first.id, first.text, tries)))
 
     def _end_session(self) -> None:
         self.session.stop()

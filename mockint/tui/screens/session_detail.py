@@ -4,11 +4,17 @@
 (Home, End, the mouse). A spoken answer's recording plays again with Space (again: stop), through
 the app's player (sounddevice by default) in a worker; the key is offered only on an answer that
 has a recording. ``x`` deletes the answer in view (after saying what goes with it); deleting a
-session's only answer deletes the session.
+session's only answer deletes the session. A deleted recording file or no sound output is a clear
+notification.
+
+Each first answer is followed by its retakes and follow-ups (``#14 · try 2 of #12``); ``g`` asks
+the current answer's question again (a new session, saved as its next try), ``c`` compares its
+tries side by side; ``a`` shows the question's example answer under the answer's card.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
@@ -22,11 +28,17 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from mockint.banks.model import Bank, Question
+from mockint.coach.attempts import grouped, retake_from_history, tries
+from mockint.coach.attempts import heading as attempt_heading
 from mockint.errors import MockintError
+from mockint.session.options import SessionOptions
+from mockint.session.settings import follow_up_limit
 from mockint.speech.playback import Player, SoundDevicePlayer, play_recording
-from mockint.store import AnswerRecord, HistoryStore, SessionDetail
+from mockint.store import HistoryStore, SessionDetail
+from mockint.store.records import FOLLOW_UP, AnswerRecord
 from mockint.store.wording import answer_facts, local_time, mean_text, session_title, weakest_text
 from mockint.tui.messages import RecordingPlayed
+from mockint.tui.screens.compare import CompareScreen
 from mockint.tui.screens.confirm import ConfirmScreen
 from mockint.tui.screens.session_actions import (
     SessionActionsScreen,
@@ -51,12 +63,18 @@ def example_questions(app: Any, detail: SessionDetail) -> dict[int, tuple[Questi
     """The bank question (as the bank is now) of each answer whose question has an example answer;
     a bank or question that is gone, or banks that cannot be loaded, give none."""
     try:
-        bank = app.load_catalog().get(detail.summary.bank_id)
+        catalog = app.load_catalog()
     except MockintError:
         return {}
     found = {}
     for index, answer in enumerate(detail.answers):
-        question = bank.question(answer.question_id)
+        # A session of today's practice holds several banks: its question ids are "bank/question".
+        bank_id, _, question_id = answer.question_id.rpartition("/")
+        try:
+            bank = catalog.get(bank_id or detail.summary.bank_id)
+        except MockintError:  # a bank gone since: no example to show
+            continue
+        question = bank.question(question_id)
         if question is not None and question.example_answer:
             found[index] = (question, bank)
     return found
@@ -87,7 +105,9 @@ def facts_line(detail: SessionDetail) -> Text:
         f"mean overall {mean_text(summary)}",
         f"weakest: {weakest_text(summary)}",
     ]
-    return Text(" · ".join(parts))
+    text = Text(" · ".join(parts))
+    text.append(" · g: try the current question again, c: compare its tries", style="dim")
+    return text
 
 
 class SessionDetailScreen(SessionActionsScreen[bool]):
@@ -102,6 +122,8 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         Binding("x", "delete_answer", "Delete answer"),
         Binding("d", "delete", "Delete session"),
         Binding("a", "example_answer", "Example answer"),
+        Binding("g", "try_again", "Try again", show=False),  # (the footer is full: said in the facts line)
+        Binding("c", "compare", "Compare tries", show=False),
         Binding("e", "export", "Export"),
         Binding("escape", "back", "Back"),
     ]
@@ -132,8 +154,9 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         self.post_message(SessionLoaded(detail, example_questions(self.app, detail)))
 
     async def on_session_loaded(self, message: SessionLoaded) -> None:
-        detail = self.detail = message.detail
-        self.examples = message.examples
+        by_id = {message.detail.answers[i].id: found for i, found in message.examples.items()}
+        detail = self.detail = replace(message.detail, answers=grouped(message.detail.answers))
+        self.examples = {i: by_id[a.id] for i, a in enumerate(detail.answers) if a.id in by_id}
         self.sub_title = session_title(detail.summary)
         self.query_one("#detail-facts", Static).update(facts_line(detail))
         answers = self.query_one("#detail-answers", VerticalScroll)
@@ -141,7 +164,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         total = len(detail.answers)
         widgets: list[Widget] = []
         for number, answer in enumerate(detail.answers, 1):
-            heading = Text(f"Answer {number} of {total} · {answer_facts(answer)}")
+            heading = Text(f"Answer {number} of {total} · {attempt_heading(answer)} · {answer_facts(answer)}")
             if answer.audio_path:
                 heading.append(" · Space: play the recording", style="dim")
             widgets.append(Static(heading, classes="answer-heading", id=f"answer-{number}"))
@@ -172,12 +195,42 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
             return None
         if action == "example_answer":
             return self.detail is not None and self.current_answer in self.examples
+        if action in ("try_again", "compare"):
+            return self._tries_action_allowed(action)
         return True
 
+    # -- retakes: try the current answer's question again, compare its tries ------------------
     def _current(self) -> AnswerRecord | None:
-        if self.detail is None or not 0 <= self.current_answer < len(self.detail.answers):
+        if self.detail is None or not self.detail.answers:
             return None
-        return self.detail.answers[self.current_answer]
+        return self.detail.answers[min(self.current_answer, len(self.detail.answers) - 1)]
+
+    def _tries_action_allowed(self, action: str) -> bool | None:
+        answer = self._current()
+        if answer is None or answer.kind == FOLLOW_UP:
+            return None
+        if action == "compare" and self.detail is not None and len(tries(self.detail.answers, answer)) < 2:
+            return None
+        return True
+
+    def action_try_again(self) -> None:
+        answer = self._current()
+        if answer is None or self.detail is None:
+            return
+        options = SessionOptions(follow_ups=follow_up_limit())
+        try:
+            bank, planned = retake_from_history(
+                self.app.load_catalog(), self.detail.summary.bank_id, self.detail.answers, answer, options
+            )
+        except MockintError as exc:
+            self.app.show_error("Cannot ask this question again", str(exc))
+            return
+        self.app.start_practice(bank, options, planned=[planned])
+
+    def action_compare(self) -> None:
+        answer = self._current()
+        if answer is not None and self.detail is not None:
+            self.app.push_screen(CompareScreen(store=self.store, answer_ids=tries(self.detail.answers, answer)))
 
     def action_example_answer(self) -> None:
         """Show (or hide) the example answer under the current answer's card, highlighted."""

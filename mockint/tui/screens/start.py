@@ -8,17 +8,26 @@ shown here.
 Keys: Tab goes from the bank list through the form's fields to "Start practice"; the arrow keys
 move the bank list from anywhere that does not use them itself (a button, a number field), and
 take the focus back to it. Sessions are shuffled unless "In order" was chosen (remembered).
+
+"Today's practice" (:mod:`mockint.coach.plan`, built in a worker once the banks are loaded) lists
+the questions due again and new ones on the weakest criteria, each with why it is there; ``p`` (or
+its button) starts a session of them, from any bank, with the form's answer mode and times. The
+"Follow-up questions" switch (``[practice]`` in the config) applies to both kinds of session.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.widgets import (
     Button,
     Checkbox,
@@ -33,10 +42,12 @@ from textual.widgets import (
     Static,
 )
 from textual.widgets.option_list import Option
+from textual.worker import Worker
 
 from mockint.banks.model import BankEntry
 from mockint.errors import MockintError
 from mockint.session.options import SPOKEN, TYPED, SessionError, SessionOptions
+from mockint.session.settings import PracticeSettings, load_practice_settings
 from mockint.speech.microphone import SpeechStatus
 from mockint.tui.literal import literal
 from mockint.tui.messages import CatalogFailed, CatalogLoaded
@@ -44,7 +55,12 @@ from mockint.tui.screens.background import BackgroundScreen
 from mockint.tui.widgets.model_status import ModelStatus
 from mockint.ui_state import UiState
 
+if TYPE_CHECKING:
+    from mockint.banks.catalog import Catalog
+    from mockint.coach.plan import Plan
+
 CHECKING_MICROPHONE = "Checking the microphone…"
+MAX_PLAN_COUNT = 50
 SYSTEM_DEFAULT = ""  # the device list's value for "the system default"
 
 
@@ -91,6 +107,7 @@ class StartScreen(BackgroundScreen):
         Binding("f", "feedback", "Feedback"),
         Binding("y", "reply", "Write a reply after a rejection", show=False),
         Binding("m", "strengths", "My strengths", show=False),
+        Binding("p", "start_today", "Today's practice"),
         Binding("up", "bank_cursor(-1)", "Previous bank", show=False),
         Binding("down", "bank_cursor(1)", "Next bank", show=False),
     ]
@@ -99,8 +116,13 @@ class StartScreen(BackgroundScreen):
         super().__init__(id="start-screen")
         self.entries: list[BankEntry] = []
         self._devices_listed = False
+        self.plan: Plan | None = None
+        self.catalog: Catalog | None = None
+        self.practice_settings = PracticeSettings()
 
     def compose(self) -> ComposeResult:
+        from mockint.coach.plan import DEFAULT_COUNT
+
         state: UiState = self.app.ui_state
         yield Header()
         with Horizontal(id="start-main"):
@@ -108,6 +130,8 @@ class StartScreen(BackgroundScreen):
                 yield Label("Question bank", classes="section-title")
                 yield OptionList(Option("Loading banks…", disabled=True), id="banks")
                 yield Static(id="bank-detail")
+                yield Label("Today's practice · p starts it", classes="section-title", id="plan-title")
+                yield Static(Text("Making today's plan…"), id="plan-items")
             with Vertical(id="options-pane"):  # scrolls (CSS) without taking the focus or the arrows
                 yield Label("Questions (blank: all)", classes="field-label")
                 yield Input(_text(state.count), type="integer", placeholder="all", id="count", compact=True)
@@ -128,10 +152,15 @@ class StartScreen(BackgroundScreen):
                 yield Input(_text(state.think_seconds), type="integer", placeholder="bank's", id="think", compact=True)
                 yield Label("Answer seconds (blank: bank's)", classes="field-label")
                 yield Input(_text(state.answer_seconds), type="integer", placeholder="bank's", id="answer-seconds", compact=True)
+                yield Checkbox("Follow-up questions", value=True, id="follow-ups", compact=True)
                 yield Button("Start practice", variant="primary", id="start")
+                yield Label("Today's practice: questions", classes="field-label")
+                yield Input(str(DEFAULT_COUNT), type="integer", id="plan-count", compact=True)
+                yield Button("Start today's practice", id="start-today")
         yield Footer()
 
     def on_mount(self) -> None:
+        self._load_practice_settings()
         self.query_one("#banks", OptionList).focus()
         self._show_speech_choices(False)
         self.watch(self.app, "speech_status", self._speech_checked, init=False)
@@ -206,7 +235,8 @@ class StartScreen(BackgroundScreen):
             self.post_message(CatalogLoaded(catalog))
 
     def on_catalog_loaded(self, message: CatalogLoaded) -> None:
-        catalog = message.catalog
+        catalog = self.catalog = message.catalog
+        self.load_plan()
         self.entries = [e for e in catalog.entries if e.overridden_by is None]
         banks = self.query_one("#banks", OptionList)
         banks.clear_options()
@@ -249,6 +279,9 @@ class StartScreen(BackgroundScreen):
         if event.button.id == "start":
             event.stop()
             self.action_start()
+        elif event.button.id == "start-today":
+            event.stop()
+            self.action_start_today()
 
     def read_options(self) -> SessionOptions:
         """The form as session options (raises SessionError for a bad value)."""
@@ -260,7 +293,10 @@ class StartScreen(BackgroundScreen):
             raise SessionError(f"not a whole number: {exc}") from None
         shuffle = self.query_one("#order-shuffled", RadioButton).value
         mode = SPOKEN if self.query_one("#mode-spoken", RadioButton).value else TYPED
-        options = SessionOptions(count=count, shuffle=shuffle, think_seconds=think, answer_seconds=answer, mode=mode)
+        follow_ups = self.practice_settings.max_follow_ups if self.query_one("#follow-ups", Checkbox).value else 0
+        options = SessionOptions(
+            count=count, shuffle=shuffle, think_seconds=think, answer_seconds=answer, mode=mode, follow_ups=follow_ups
+        )
         return options.validated()
 
     def action_bank_cursor(self, step: int) -> None:
@@ -314,9 +350,103 @@ class StartScreen(BackgroundScreen):
 
         self.app._push_with_store(lambda store: StrengthsScreen(StrengthsStore(store)))
 
+    # -- today's practice ------------------------------------------------------------------------
+    def _load_practice_settings(self) -> None:
+        """``[practice]`` of the config: whether the follow-up switch starts on."""
+        try:
+            self.practice_settings = load_practice_settings()
+        except MockintError as exc:
+            self.notify(str(exc), title="The [practice] settings are not used", severity="error", markup=False, timeout=10)
+        self.query_one("#follow-ups", Checkbox).value = self.practice_settings.follow_up_limit > 0
+
+    def plan_count(self) -> int:
+        """How many questions today's practice holds (the field; raises SessionError)."""
+        try:
+            count = _optional_int(self.query_one("#plan-count", Input).value)
+        except ValueError as exc:
+            raise SessionError(f"today's practice: not a whole number: {exc}") from None
+        if count is None or not 1 <= count <= MAX_PLAN_COUNT:
+            raise SessionError(f"today's practice: the number of questions must be 1 to {MAX_PLAN_COUNT}")
+        return count
+
+    def load_plan(self) -> None:
+        if self.catalog is None:
+            return
+        try:
+            count = self.plan_count()
+        except SessionError as exc:
+            self.query_one("#plan-items", Static).update(literal(str(exc)))
+            return
+        self.build_today(self.catalog, count)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="plan")
+    def build_today(self, catalog: Catalog, count: int) -> None:
+        from mockint.coach.plan import build_plan
+
+        from mockint.aftermath.progress import open_feedback_focus
+
+        store = self.app.open_store()
+        self.post_message(PlanReady(build_plan(store, catalog, count=count, focus=open_feedback_focus(store))))
+
+    def on_plan_ready(self, message: PlanReady) -> None:
+        self.plan = message.plan
+        self.query_one("#plan-items", Static).update(plan_lines(message.plan))
+        self.refresh_bindings()
+
+    def worker_failed(self, worker: Worker) -> None:
+        super().worker_failed(worker)
+        if worker.group == "plan":
+            self.query_one("#plan-items", Static).update(literal("Today's practice is not available (see the message)."))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "plan-count":
+            self.load_plan()
+
+    def action_start_today(self) -> None:
+        """Start a session of today's practice: the plan's questions in its order."""
+        from mockint.coach.today import today_bank
+
+        if self.plan is None or self.catalog is None:
+            self.notify("Today's practice is not ready yet.", severity="warning")
+            return
+        try:
+            options = replace(self.read_options(), count=None, shuffle=False)
+            bank = today_bank(self.plan, self.catalog)
+        except MockintError as exc:
+            self.app.show_error("Cannot start today's practice", str(exc))
+            return
+        self.app.start_practice(bank, options)
+
     def _show_broken(self, entry: BankEntry) -> None:
         problems = "\n".join(str(p) for p in entry.problems) or "it could not be loaded"
         self.app.show_error(f"This bank cannot be used: {entry.path.name}", problems)
+
+
+class PlanReady(Message):
+    def __init__(self, plan: Plan) -> None:
+        super().__init__()
+        self.plan = plan
+
+
+def plan_lines(plan: Plan) -> Text | Table | Group:
+    """One row per planned question: the question, then why it is there (both cut to the width);
+    then what the plan had to leave out (questions gone from the banks, a damaged schedule)."""
+    questions = plan_table(plan)
+    if not plan.notices:
+        return questions
+    return Group(questions, *(literal(notice, "dim") for notice in plan.notices))
+
+
+def plan_table(plan: Plan) -> Text | Table:
+    if not plan.items:
+        return Text("No question to plan: no usable question bank.", style="italic")
+    table = Table(box=None, show_header=False, expand=True, padding=(0, 1, 0, 0), pad_edge=False)
+    table.add_column(no_wrap=True, style="bold")
+    table.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+    table.add_column(ratio=1, no_wrap=True, overflow="ellipsis", style="italic")
+    for number, item in enumerate(plan.items, start=1):
+        table.add_row(f"{number}.", literal(item.text), literal(item.reason))
+    return table
 
 
 def _text(value: int | None) -> str:

@@ -1,4 +1,5 @@
-"""One line of the trends screen: a criterion's name, its scores over time, and then vs now."""
+"""One line of the trends screen: a criterion's name, its scores over time (one bar per session),
+and then vs now; the header names the dates the bars cover."""
 
 from __future__ import annotations
 
@@ -60,14 +61,17 @@ class TrendRow(Horizontal):
 class TrendHeader(Horizontal):
     """The column titles above the trend rows (same widths, same classes)."""
 
-    def __init__(self, first_title: str, latest_title: str, *, id: str | None = None) -> None:
+    def __init__(
+        self, first_title: str, latest_title: str, *, line_title: str = "Over time (0–100)", id: str | None = None
+    ) -> None:
         super().__init__(id=id, classes="trend-header")
         self.first_title = first_title
         self.latest_title = latest_title
+        self.line_title = line_title
 
     def compose(self) -> ComposeResult:
         yield Static("Criterion", classes="trend-label")
-        yield Static("Over time (0–100)", classes="trend-line")
+        yield Static(literal(self.line_title), classes="trend-line")
         yield Static(Text(self.first_title, justify="right"), classes="trend-first")
         yield Static(Text(self.latest_title, justify="right"), classes="trend-latest")
         yield Static(Text("Change", justify="right"), classes="trend-change")

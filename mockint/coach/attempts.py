@@ -1,0 +1,81 @@
+"""A session's answers as tries at questions: each first answer with its retakes and follow-ups
+kept together, and a stored answer asked again (a retake started from review)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mockint.banks.catalog import Catalog
+from mockint.banks.model import Bank, Question
+from mockint.errors import MockintError
+from mockint.session.options import PlannedQuestion, SessionOptions
+from mockint.store.records import FOLLOW_UP, RETAKE, AnswerRecord
+
+
+def grouped(answers: Sequence[AnswerRecord]) -> list[AnswerRecord]:
+    """``answers`` reordered so each one is followed by its retakes (by try) and follow-ups."""
+    ids = {a.id for a in answers}
+    children: dict[int, list[AnswerRecord]] = {}
+    roots = []
+    for answer in answers:
+        if answer.parent_answer_id in ids:
+            children.setdefault(answer.parent_answer_id, []).append(answer)
+        else:
+            roots.append(answer)
+    ordered: list[AnswerRecord] = []
+
+    def visit(answer: AnswerRecord) -> None:
+        ordered.append(answer)
+        for child in sorted(children.get(answer.id, []), key=lambda c: (c.kind == FOLLOW_UP, c.attempt, c.id)):
+            visit(child)
+
+    for root in roots:
+        visit(root)
+    return ordered
+
+
+def tries(answers: Sequence[AnswerRecord], answer: AnswerRecord) -> list[int]:
+    """The ids of every try at ``answer``'s question it belongs with: the first try (which may be
+    in another session) and its retakes in ``answers``, oldest first."""
+    root = answer.parent_answer_id if answer.kind == RETAKE and answer.parent_answer_id else answer.id
+    group = [a.id for a in answers if a.id == root or (a.kind == RETAKE and a.parent_answer_id == root)]
+    return group if root in group else [root, *group]
+
+
+def heading(answer: AnswerRecord) -> str:
+    """``#12``, ``#14 · try 2 of #12``, ``#15 · follow-up to #14``."""
+    if answer.kind == RETAKE and answer.parent_answer_id is not None:
+        return f"#{answer.id} · try {answer.attempt} of #{answer.parent_answer_id}"
+    if answer.kind == FOLLOW_UP and answer.parent_answer_id is not None:
+        return f"#{answer.id} · follow-up to #{answer.parent_answer_id}"
+    return f"#{answer.id}"
+
+
+def stored_question(catalog: Catalog, session_bank_id: str, answer: AnswerRecord) -> tuple[Bank, Question]:
+    """The bank and question a stored answer was given to (raises MockintError when gone)."""
+    bank_id, _, question_id = answer.question_id.rpartition("/")
+    bank = catalog.get(bank_id or session_bank_id)
+    question = bank.question(question_id)
+    if question is None:
+        raise MockintError(f"bank '{bank.id}' no longer has the question '{question_id}'")
+    return bank, question
+
+
+def retake_from_history(
+    catalog: Catalog, session_bank_id: str, answers: Sequence[AnswerRecord], answer: AnswerRecord, options: SessionOptions
+) -> tuple[Bank, PlannedQuestion]:
+    """The question of ``answer`` asked again, as the next try of its first answer."""
+    if answer.kind == FOLLOW_UP:
+        raise MockintError("a follow-up is asked after its answer: try the question it followed again")
+    bank, question = stored_question(catalog, session_bank_id, answer)
+    group = tries(answers, answer)
+    attempt = 1 + max([a.attempt for a in answers if a.id in group] + [len(group)])
+    planned = PlannedQuestion(
+        question,
+        question.think_seconds if options.think_seconds is None else options.think_seconds,
+        question.answer_seconds if options.answer_seconds is None else options.answer_seconds,
+        kind=RETAKE,
+        parent_answer_id=group[0],
+        attempt=attempt,
+    )
+    return bank, planned

@@ -1,3 +1,0 @@
--- PLACEHOLDER on the feedback branch only: version 5 belongs to another helper's migration (new
--- columns on answers). It exists here so that 0006 has a version before it; delete this file when
--- the real 0005 is merged.

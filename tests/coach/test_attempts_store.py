@@ -1,0 +1,89 @@
+"""Migration 0005 (retakes and follow-ups) and how the history keeps them."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+
+from mockint.coach.scheduler import catch_up
+from mockint.store import HistoryStore
+from mockint.store.migrate import packaged_migrations
+from mockint.store.pending import PendingAnswer, PendingSession, new_uuid
+from mockint.store.records import ANSWER, FOLLOW_UP, RETAKE
+from mockint.store.schedule import ScheduleStore
+from tests.coach.helpers import T0, answer, card
+
+
+def test_a_schema_4_history_gains_attempt_columns_and_its_answers_are_first_attempts(tmp_path) -> None:
+    path = tmp_path / "h.sqlite3"
+    migrations = packaged_migrations()
+    attempts = next(m for m in migrations if m.name == "attempts")
+    assert attempts.version == 5
+    with HistoryStore(path, migrations=migrations[:4]) as store:
+        answer_id = answer(store, "q1", 40, T0)
+        assert store.schema_version == 4
+    with sqlite3.connect(path) as conn:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(answers)")}
+    assert "parent_answer_id" not in columns
+    with HistoryStore(path) as store:
+        assert store.schema_version == len(migrations)
+        (kept,) = store.get_session(store.latest_session_id()).answers
+    assert (kept.id, kept.parent_answer_id, kept.attempt, kept.kind) == (answer_id, None, 1, ANSWER)
+    with sqlite3.connect(path) as conn:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(answers)")}
+        with_bad_kind = "INSERT INTO answers (session_id, question_id, question_text, text, mode, answered_at, kind)" \
+            " VALUES (1, 'q', 'Q', 't', 'typed', '2026', 'other')"
+        try:
+            conn.execute(with_bad_kind)
+        except sqlite3.IntegrityError:
+            refused = True
+        else:
+            refused = False
+    assert {"parent_answer_id", "attempt", "kind"} <= columns
+    assert refused
+
+
+def _pending(session: PendingSession, **lineage) -> PendingAnswer:
+    return PendingAnswer(
+        uuid=new_uuid(), session=session, question_id="q1", question_text="Question q1?", text="An answer.",
+        mode="typed", card=card(40), answered_at=T0.isoformat(), **lineage,
+    )
+
+
+def test_a_retake_and_a_follow_up_are_saved_under_their_parent_and_deleted_with_it(tmp_path) -> None:
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        session = PendingSession.new(bank_id="general", bank_title="General", settings={})
+        first = _pending(session)
+        retake = _pending(session, parent_uuid=first.uuid, attempt=2, answer_kind=RETAKE)
+        follow = _pending(session, parent_uuid=retake.uuid, answer_kind=FOLLOW_UP)
+        ids = [store.save_pending_answer(p) for p in (first, retake, follow)]
+        answers = store.get_session(store.latest_session_id()).answers
+        assert [(a.parent_answer_id, a.attempt, a.kind) for a in answers] == [
+            (None, 1, ANSWER), (ids[0], 2, RETAKE), (ids[1], 1, FOLLOW_UP)
+        ]
+        assert answers[1].to_dict()["parent_answer_id"] == ids[0]
+        assert answers[2].root_id == ids[1] and answers[0].root_id == ids[0]
+        with store._transaction(write=True) as conn:
+            conn.execute("DELETE FROM answers WHERE id = ?", (ids[0],))
+        assert store.list_sessions()[0].answer_count == 0  # the retake and its follow-up went too
+
+
+def test_a_pending_answer_keeps_its_lineage_through_the_journal_format() -> None:
+    session = PendingSession.new(bank_id="general", bank_title="General", settings={})
+    pending = _pending(session, parent_uuid="abc", parent_answer_id=7, attempt=3, answer_kind=RETAKE)
+    assert PendingAnswer.from_dict(pending.to_dict()) == pending
+
+
+def test_only_first_answers_feed_the_scheduler(tmp_path) -> None:
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        first = answer(store, "q1", 30, T0)
+        session = store.latest_session_id()
+        later = T0 + timedelta(days=3)
+        store.add_answer(session, question_id="q1", question_text="Q?", text="Better.", mode="typed",
+                         card=card(95), ended_at=later, lineage=(first, 2, RETAKE))
+        store.add_answer(session, question_id="q1", question_text="And?", text="It went.", mode="typed",
+                         card=card(90), ended_at=later, lineage=(first, 1, FOLLOW_UP))
+        state = catch_up(ScheduleStore(store), clock=lambda: later + timedelta(minutes=1))
+        reviews = ScheduleStore(store).reviews("general/q1")
+    assert [r.answer_id for r in reviews] == [first]
+    assert state.cards["general/q1"].last_overall == 30
