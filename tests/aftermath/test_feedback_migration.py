@@ -1,7 +1,4 @@
-"""Migration 0006 (saved feedback) upgrades a history at the schema before it without loss.
-
-Built from the migration just before 0006, whichever that is (on the feedback branch, a
-placeholder 0005; after the merge, the real one adding columns to answers)."""
+"""Migration 0006 (saved feedback) upgrades a history at the schema before it (0005) without loss."""
 
 from __future__ import annotations
 

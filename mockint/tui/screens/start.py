@@ -381,9 +381,8 @@ class StartScreen(BackgroundScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="plan")
     def build_today(self, catalog: Catalog, count: int) -> None:
-        from mockint.coach.plan import build_plan
-
         from mockint.aftermath.progress import open_feedback_focus
+        from mockint.coach.plan import build_plan
 
         store = self.app.open_store()
         self.post_message(PlanReady(build_plan(store, catalog, count=count, focus=open_feedback_focus(store))))
