@@ -29,7 +29,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-SECTIONS = ("scoring", "speech", "voice", "voice_baseline")
+SECTIONS = ("scoring", "speech", "voice", "voice_baseline", "practice")
 MAX_CONFIG_BYTES = 1_000_000  # a config file is a few lines; this stops /dev/zero-like surprises
 
 

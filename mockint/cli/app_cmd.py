@@ -16,6 +16,7 @@ from mockint.banks.rules import ANSWER_SECONDS_RANGE, THINK_SECONDS_RANGE
 from mockint.cli.common import add_bank_dir_option, number_option
 from mockint.errors import MockintError
 from mockint.session.options import MODE_WORDS, SPOKEN, TYPED
+from mockint.session.settings import load_practice_settings
 
 TYPING_INSTEAD = "--mode speak is not possible here, so this session's answers are typed"
 
@@ -106,6 +107,7 @@ def run_practice(args: argparse.Namespace) -> int:
         think_seconds=args.think_seconds,
         answer_seconds=args.answer_seconds,
         mode=mode,
+        follow_ups=load_practice_settings().follow_up_limit,  # a bad [practice] section: one line
     )
     plan_questions(bank, options)  # refuses a bank without questions before the app starts
     _require_terminal()

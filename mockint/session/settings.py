@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from mockint import paths
-from mockint.config import config_section
+from mockint.banks.rules import did_you_mean
+from mockint.config import describe_value, read_config
 from mockint.errors import ConfigError
 from mockint.session.options import DEFAULT_FOLLOW_UPS
 
@@ -34,24 +34,24 @@ class PracticeSettings:
 
 
 def load_practice_settings(path: Path | None = None) -> PracticeSettings:
-    """``[practice]`` of the config file; a bad value raises ConfigError (one line)."""
-    where = str(path or paths.config_file())
-    raw = config_section("practice", path)
+    """``[practice]`` of the config file; a bad value raises ConfigError (``FILE:LINE: field: ...``)."""
+    config = read_config(path)
     settings = PracticeSettings()
-    for key, value in raw.items():
+    for key, value in config.section("practice").items():
+        field = f"practice.{key}"
         if key == "follow_ups":
             if not isinstance(value, bool):
-                raise ConfigError(f"{where}: practice.follow_ups: must be true or false, not {value!r}")
+                raise config.error(field, f"must be true or false, got {describe_value(value)}")
             settings = PracticeSettings(value, settings.max_follow_ups)
         elif key == "max_follow_ups":
             if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_FOLLOW_UPS_LIMIT:
-                raise ConfigError(
-                    f"{where}: practice.max_follow_ups: must be a whole number from 0 to "
-                    f"{MAX_FOLLOW_UPS_LIMIT}, not {value!r}"
+                raise config.error(
+                    field, f"must be a whole number from 0 to {MAX_FOLLOW_UPS_LIMIT}, got {describe_value(value)}"
                 )
             settings = PracticeSettings(settings.follow_ups, value)
         else:
-            raise ConfigError(f"{where}: practice.{key}: unknown setting (known: follow_ups, max_follow_ups)")
+            known = ("follow_ups", "max_follow_ups")
+            raise config.error(field, f"unknown setting{did_you_mean(key, known)} (known: {', '.join(known)})")
     return settings
 
 

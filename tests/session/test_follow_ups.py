@@ -196,3 +196,22 @@ def test_the_practice_section_of_the_config_turns_follow_ups_off_or_rejects_a_ba
     config.write_text("[practice]\nfollow_ups = 'yes'\n")
     with pytest.raises(ConfigError, match=r"practice\.follow_ups: must be true or false"):
         load_practice_settings(config)
+
+
+def test_practice_settings_errors_name_file_line_and_value_as_written(tmp_path) -> None:
+    import pytest
+
+    from mockint.errors import ConfigError
+    from mockint.session.settings import load_practice_settings
+
+    config = tmp_path / "config.toml"
+    config.write_text("[practice]\n\nmax_follow_ups = 2.5\n")
+    with pytest.raises(ConfigError) as error:
+        load_practice_settings(config)
+    assert str(error.value) == f"{config}:3: practice.max_follow_ups: must be a whole number from 0 to 5, got 2.5"
+    config.write_text("[practice]\nfollow_up = true\n")
+    with pytest.raises(ConfigError, match=r":2: practice\.follow_up: unknown setting; did you mean 'follow_ups'"):
+        load_practice_settings(config)
+    config.write_text("[practice]\nfollow_ups = 'yes'\n")
+    with pytest.raises(ConfigError, match=r"got 'yes'$"):
+        load_practice_settings(config)
