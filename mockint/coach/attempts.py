@@ -42,15 +42,6 @@ def tries(answers: Sequence[AnswerRecord], answer: AnswerRecord) -> list[int]:
     return group if root in group else [root, *group]
 
 
-def heading(answer: AnswerRecord) -> str:
-    """``#12``, ``#14 · try 2 of #12``, ``#15 · follow-up to #14``."""
-    if answer.kind == RETAKE and answer.parent_answer_id is not None:
-        return f"#{answer.id} · try {answer.attempt} of #{answer.parent_answer_id}"
-    if answer.kind == FOLLOW_UP and answer.parent_answer_id is not None:
-        return f"#{answer.id} · follow-up to #{answer.parent_answer_id}"
-    return f"#{answer.id}"
-
-
 def stored_question(catalog: Catalog, session_bank_id: str, answer: AnswerRecord) -> tuple[Bank, Question]:
     """The bank and question a stored answer was given to (raises MockintError when gone)."""
     bank_id, _, question_id = answer.question_id.rpartition("/")

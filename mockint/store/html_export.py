@@ -127,7 +127,7 @@ def render_html(detail: SessionDetail) -> str:
     for number, answer in enumerate(detail.answers, start=1):
         body += [
             f"<section><h2>{number}. {_lines(answer.question_text)}</h2>",
-            f'<p class="facts">{escape(wording.answer_facts(answer))}</p>',
+            f'<p class="facts">{escape(wording.answer_heading(answer))} · {escape(wording.answer_facts(answer))}</p>',
             f'<div class="answer">{marked_answer(answer, labels, classes)}</div>',
             _criteria_table(answer) + _not_judged(answer, labels),
             f"<p><strong>Overall: {answer.card.overall}/100</strong>"

@@ -102,7 +102,8 @@ def render_markdown(detail: SessionDetail) -> str:
     ]
     for number, answer in enumerate(detail.answers, start=1):
         lines += ["", f"## {number}. {_heading_text(answer.question_text)}", ""]
-        lines += [f"*{escape(wording.answer_facts(answer))}*", ""]
+        facts = f"{wording.answer_heading(answer)} · {wording.answer_facts(answer)}"
+        lines += [f"*{escape(facts)}*", ""]
         lines += [_quote(marked_answer(answer, labels)), ""]
         lines += _criteria_table(answer)
         not_judged = _not_judged(answer, labels)

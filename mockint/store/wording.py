@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from mockint.scoring.model import NotJudged, ScoreCard
-from mockint.store.records import AnswerRecord, SessionDetail, SessionSummary
+from mockint.store.records import FOLLOW_UP, RETAKE, AnswerRecord, SessionDetail, SessionSummary
 
 PASS_MARK = "✓"
 FAIL_MARK = "✗"
@@ -96,3 +96,13 @@ def scorer_line(card: ScoreCard) -> str:
     line = f"Scorer {card.scorer_version or 'unknown'}"
     rescoring = rescoring_text(card)
     return f"{line}, {rescoring}" if rescoring else line
+
+
+def answer_heading(answer: AnswerRecord) -> str:
+    """``#12``, ``#14 · try 2 of #12``, ``#15 · follow-up to #14``: how review and exports name an
+    answer and what it answers again."""
+    if answer.kind == RETAKE and answer.parent_answer_id is not None:
+        return f"#{answer.id} · try {answer.attempt} of #{answer.parent_answer_id}"
+    if answer.kind == FOLLOW_UP and answer.parent_answer_id is not None:
+        return f"#{answer.id} · follow-up to #{answer.parent_answer_id}"
+    return f"#{answer.id}"

@@ -87,3 +87,25 @@ def test_only_first_answers_feed_the_scheduler(tmp_path) -> None:
         reviews = ScheduleStore(store).reviews("general/q1")
     assert [r.answer_id for r in reviews] == [first]
     assert state.cards["general/q1"].last_overall == 30
+
+
+def test_exports_say_which_answer_a_retake_or_follow_up_answers_again(tmp_path) -> None:
+    import json
+
+    from mockint.store.export import export_session
+
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        session = PendingSession.new(bank_id="general", bank_title="General", settings={})
+        first = _pending(session)
+        retake = _pending(session, parent_uuid=first.uuid, attempt=2, answer_kind=RETAKE)
+        follow = _pending(session, parent_uuid=retake.uuid, answer_kind=FOLLOW_UP)
+        ids = [store.save_pending_answer(p) for p in (first, retake, follow)]
+        detail = store.get_session(store.latest_session_id())
+    markdown, page = export_session(detail, "md"), export_session(detail, "html")
+    for text in (markdown.replace("\\", ""), page):  # (Markdown escapes the "#")
+        assert f"#{ids[1]} · try 2 of #{ids[0]}" in text
+        assert f"#{ids[2]} · follow-up to #{ids[1]}" in text
+    answers = json.loads(export_session(detail, "json"))["answers"]
+    assert [(a["id"], a["attempt"], a["parent_answer_id"], a["kind"]) for a in answers] == [
+        (ids[0], 1, None, "answer"), (ids[1], 2, ids[0], "retake"), (ids[2], 1, ids[1], "follow_up")
+    ]

@@ -63,7 +63,7 @@ def test_markdown_marks_evidence_in_bold_with_its_criteria(detail: SessionDetail
     assert "**two days** *(Quantified result)*" in md
     assert "**I rewrote** *(Ownership)*" in md
     assert "> **um** *(Filler words)* so **i guess** *(Hedging)*" in md
-    assert "*typed · thought 12 s · answered 95 s · overall 84/100*" in md
+    assert " · typed · thought 12 s · answered 95 s · overall 84/100*" in md
     assert "**Overall: 84/100**" in md and "**Overall: 31/100**" in md
 
 

@@ -29,14 +29,20 @@ from textual.widgets import Footer, Header, Static
 
 from mockint.banks.model import Bank, Question
 from mockint.coach.attempts import grouped, retake_from_history, tries
-from mockint.coach.attempts import heading as attempt_heading
 from mockint.errors import MockintError
 from mockint.session.options import SessionOptions
 from mockint.session.settings import follow_up_limit
 from mockint.speech.playback import Player, SoundDevicePlayer, play_recording
 from mockint.store import HistoryStore, SessionDetail
 from mockint.store.records import FOLLOW_UP, AnswerRecord
-from mockint.store.wording import answer_facts, local_time, mean_text, session_title, weakest_text
+from mockint.store.wording import (
+    answer_facts,
+    answer_heading,
+    local_time,
+    mean_text,
+    session_title,
+    weakest_text,
+)
 from mockint.tui.messages import RecordingPlayed
 from mockint.tui.screens.compare import CompareScreen
 from mockint.tui.screens.confirm import ConfirmScreen
@@ -164,7 +170,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         total = len(detail.answers)
         widgets: list[Widget] = []
         for number, answer in enumerate(detail.answers, 1):
-            heading = Text(f"Answer {number} of {total} · {attempt_heading(answer)} · {answer_facts(answer)}")
+            heading = Text(f"Answer {number} of {total} · {answer_heading(answer)} · {answer_facts(answer)}")
             if answer.audio_path:
                 heading.append(" · Space: play the recording", style="dim")
             widgets.append(Static(heading, classes="answer-heading", id=f"answer-{number}"))
