@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from mockint.scoring.model import CriterionResult, ScoreCard
+from mockint.scoring.scorer import SCORER_VERSION
 from mockint.session.options import SessionOptions
 from mockint.store import HistoryStore
 from mockint.store.journal import Journal, journals_beside
@@ -54,7 +55,7 @@ async def test_an_answer_given_while_the_history_is_locked_is_saved_when_it_is_f
 
 def left_behind(database: Path) -> PendingAnswer:
     """An answer that an earlier run kept in its journal and could not save before it died."""
-    card = ScoreCard(72, [CriterionResult("ownership", "Ownership", 0.8, True, "Keep saying I.")], {"words": 9}, "test-1")
+    card = ScoreCard(72, [CriterionResult("ownership", "Ownership", 0.8, True, "Keep saying I.")], {"words": 9}, SCORER_VERSION)  # a current card: not rescored
     answer = PendingAnswer(
         uuid=new_uuid(),
         session=PendingSession.new(bank_id="practice-demo", bank_title="Practice demo", settings={}),
