@@ -6,6 +6,12 @@ of the text so far) and their voice measured, and :attr:`partial_text` grows as 
 stop, :meth:`finish` hands over only the remainder after the last cut, waits for it and returns
 the whole :class:`SpokenAnswer`, times measured from the start of the recording.
 
+While the speaker pauses and the worker has nothing else to do, it transcribes the remainder
+ahead (:meth:`~mockint.speech.chunker.SpeechChunker.take_ahead`): when the stop comes after that
+pause with nothing said since, the remainder is the same samples after the same text, so the
+result made ahead is used as it is and the stop waits for no transcription at all. Whether the
+worker had time for it changes only how long the stop takes, never the answer.
+
 No Textual here: a UI calls ``feed`` from its recorder callback, reads ``partial_text`` (or gets
 ``on_update``, called from the worker thread) and calls ``finish`` in a worker.
 """
@@ -21,7 +27,7 @@ from mockint.errors import MockintError
 from mockint.speech.answer import SpokenAnswer
 from mockint.speech.chunker import Chunk, SpeechChunker, streaming_chunker
 from mockint.speech.errors import SpeechError
-from mockint.speech.pieces import PieceTranscriber, TranscriberSource
+from mockint.speech.pieces import PieceTranscriber, PreparedPiece, TranscriberSource
 
 if TYPE_CHECKING:
     import numpy as np
@@ -48,7 +54,9 @@ class StreamingTranscriber:
         self._chunker = chunker or streaming_chunker()
         self._on_update = on_update
         self._clock_offset_s = clock_offset_s
-        self._queue: queue.Queue[Chunk | None] = queue.Queue()
+        self._queue: queue.Queue[Chunk | _Ahead | None] = queue.Queue()
+        self._ahead: PreparedPiece | None = None  # the remainder transcribed during a pause
+        self.ahead_used = False  # the remainder at stop was the one done ahead
         self._error: BaseException | None = None
         self._closed = False
         self._submitted = 0
@@ -63,6 +71,9 @@ class StreamingTranscriber:
             return
         for chunk in self._chunker.feed(block):
             self._submit(chunk)
+        ahead = self._chunker.take_ahead()
+        if ahead is not None:
+            self._queue.put(_Ahead(ahead))
 
     @property
     def partial_text(self) -> str:
@@ -117,13 +128,42 @@ class StreamingTranscriber:
         self._queue.put(chunk)
 
     def _run(self) -> None:
-        while (chunk := self._queue.get()) is not None:
+        while (item := self._queue.get()) is not None:
+            if isinstance(item, _Ahead):
+                self._prepare_ahead(item.chunk)
+                continue
             try:
                 if self._error is None:  # after an error, drain: finish() reports it
-                    self._pieces.add(chunk)
+                    self._add(item)
                     if self._on_update is not None:
                         self._on_update(self._pieces.text)
             except BaseException as exc:  # noqa: BLE001 - handed to finish(), never lost
                 self._error = exc
             finally:
                 self._handled += 1
+
+    def _add(self, chunk: Chunk) -> None:
+        ahead, self._ahead = self._ahead, None
+        if chunk.final and self._pieces.fits(ahead, chunk):
+            assert ahead is not None
+            self._pieces.commit(ahead)
+            self.ahead_used = True
+        else:
+            self._pieces.add(chunk)
+
+    def _prepare_ahead(self, chunk: Chunk) -> None:
+        """Transcribe the remainder of a pause, only when nothing newer waits (a later pause,
+        a cut or the stop would make it stale or do it anyway)."""
+        if self._error is not None or not self._queue.empty():
+            return
+        try:
+            self._ahead = self._pieces.prepare(chunk)
+        except Exception:  # noqa: BLE001 - only a head start: the stop transcribes it again
+            self._ahead = None
+
+
+class _Ahead:
+    """A queued remainder to transcribe ahead (see :meth:`SpeechChunker.take_ahead`)."""
+
+    def __init__(self, chunk: Chunk) -> None:
+        self.chunk = chunk
