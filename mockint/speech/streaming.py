@@ -47,12 +47,14 @@ class StreamingTranscriber:
         on_update: Callable[[str], object] | None = None,
         clock_offset_s: float = 0.0,
         analyse_voice: bool = True,
+        ahead: bool = True,
     ) -> None:
         self._pieces = PieceTranscriber(
             transcriber, keep_fillers=keep_fillers, analyse_voice=analyse_voice
         )
         self._chunker = chunker or streaming_chunker()
         self._on_update = on_update
+        self._transcribe_ahead = ahead  # False: the remainder waits for the stop (saves CPU)
         self._clock_offset_s = clock_offset_s
         self._queue: queue.Queue[Chunk | _Ahead | None] = queue.Queue()
         self._ahead: PreparedPiece | None = None  # the remainder transcribed during a pause
@@ -72,7 +74,7 @@ class StreamingTranscriber:
         for chunk in self._chunker.feed(block):
             self._submit(chunk)
         ahead = self._chunker.take_ahead()
-        if ahead is not None:
+        if ahead is not None and self._transcribe_ahead:
             self._queue.put(_Ahead(ahead))
 
     @property
@@ -95,6 +97,10 @@ class StreamingTranscriber:
     @property
     def received_s(self) -> float:
         return self._chunker.received_s
+
+    def wait_idle(self) -> None:
+        """Wait until everything fed so far is handled (pieces and work ahead)."""
+        self._queue.join()
 
     def finish(self, timeout: float | None = 60.0) -> SpokenAnswer:
         """Transcribe what is left after the last cut and return the whole answer."""
@@ -131,6 +137,7 @@ class StreamingTranscriber:
         while (item := self._queue.get()) is not None:
             if isinstance(item, _Ahead):
                 self._prepare_ahead(item.chunk)
+                self._queue.task_done()
                 continue
             try:
                 if self._error is None:  # after an error, drain: finish() reports it
@@ -141,6 +148,7 @@ class StreamingTranscriber:
                 self._error = exc
             finally:
                 self._handled += 1
+                self._queue.task_done()
 
     def _add(self, chunk: Chunk) -> None:
         ahead, self._ahead = self._ahead, None
