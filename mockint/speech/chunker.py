@@ -1,7 +1,7 @@
 """Cut a stream of audio into pieces at pauses, so each piece can be transcribed while the user
 keeps talking.
 
-A piece ends in the middle of the first pause of ``pause_s`` once it is ``min_chunk_s`` long (a
+A piece ends ``trail_s`` into the first pause of ``pause_s`` once it is ``min_chunk_s`` long (a
 shorter pause will do once it is ``late_after_s`` long); at ``max_chunk_s`` it is cut at the
 quietest frame of its last two seconds. Silence before speech is dropped, so Whisper never sees a
 piece with nothing in it (where it would invent text); the remainder at stop ends ``trail_s``
@@ -133,8 +133,8 @@ class SpeechChunker:
         silence_run = count - last
         pause = self._late_pause if count >= self._late_after else self._pause
         if silence_run >= pause and count >= self._min_chunk:
-            self._ahead = None
-            return self._cut(last + silence_run // 2)
+            self._ahead = None  # the same samples as the one offered ahead, if any
+            return self._cut(last + min(silence_run, self._trail))
         if count >= self._max_chunk:
             self._ahead = None
             return self._cut(self._quietest_cut())

@@ -7,9 +7,9 @@ stop, :meth:`finish` hands over only the remainder after the last cut, waits for
 the whole :class:`SpokenAnswer`, times measured from the start of the recording.
 
 While the speaker pauses and the worker has nothing else to do, it transcribes the remainder
-ahead (:meth:`~mockint.speech.chunker.SpeechChunker.take_ahead`): when the stop comes after that
-pause with nothing said since, the remainder is the same samples after the same text, so the
-result made ahead is used as it is and the stop waits for no transcription at all. Whether the
+ahead (:meth:`~mockint.speech.chunker.SpeechChunker.take_ahead`): when the pause turns into a
+cut, or the stop comes in it with nothing said since, the piece is the same samples after the
+same text, so the result made ahead is used as it is (and the stop waits for no transcription). Whether the
 worker had time for it changes only how long the stop takes, never the answer.
 
 No Textual here: a UI calls ``feed`` from its recorder callback, reads ``partial_text`` (or gets
@@ -58,7 +58,7 @@ class StreamingTranscriber:
         self._clock_offset_s = clock_offset_s
         self._queue: queue.Queue[Chunk | _Ahead | None] = queue.Queue()
         self._ahead: PreparedPiece | None = None  # the remainder transcribed during a pause
-        self.ahead_used = False  # the remainder at stop was the one done ahead
+        self.ahead_used = False  # the last piece handled had been done ahead
         self._error: BaseException | None = None
         self._closed = False
         self._submitted = 0
@@ -152,12 +152,13 @@ class StreamingTranscriber:
 
     def _add(self, chunk: Chunk) -> None:
         ahead, self._ahead = self._ahead, None
-        if chunk.final and self._pieces.fits(ahead, chunk):
+        used = self._pieces.fits(ahead, chunk)  # the cut or the stop came in that pause
+        if used:
             assert ahead is not None
             self._pieces.commit(ahead)
-            self.ahead_used = True
         else:
             self._pieces.add(chunk)
+        self.ahead_used = used
 
     def _prepare_ahead(self, chunk: Chunk) -> None:
         """Transcribe the remainder of a pause, only when nothing newer waits (a later pause,
