@@ -162,7 +162,8 @@ class SpokenAnswers(BackgroundScreen):
                 keep_fillers=settings.keep_fillers if settings is not None else True,
                 max_seconds=self.session.time_left(),  # counted in samples, not by the clock
                 # These run on the audio and transcription threads: post, never touch widgets.
-                **self.speech_panel.take_listeners(),
+                on_level=self.speech_panel.post_level,
+                on_partial=self.speech_panel.post_partial,
                 on_error=lambda error: self.post_message(MicrophoneLost(error)),
                 on_limit=lambda seconds: self.post_message(RecordingLimitReached(seconds)),
             )

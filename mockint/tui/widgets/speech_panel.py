@@ -7,7 +7,8 @@ posts :class:`SpeechPanel.Changed` up when it changes. The screen tells it what 
 :meth:`~SpeechPanel.wait_for_answer`, :meth:`~SpeechPanel.follow` a take,
 :meth:`~SpeechPanel.transcribing`, :meth:`~SpeechPanel.transcribed`, :meth:`~SpeechPanel.failed`
 — and the panel follows the take itself: its seconds and pause (a timer), its level and words
-(the take's ``on_level``/``on_partial``, from :meth:`~SpeechPanel.take_listeners`, post
+(the take's ``on_level``/``on_partial`` are :meth:`~SpeechPanel.post_level` and
+:meth:`~SpeechPanel.post_partial`, which post
 :class:`~mockint.tui.messages.MicrophoneLevel` and
 :class:`~mockint.tui.messages.PartialTranscript` to the panel from the audio threads).
 Transcripts are shown literally, like every answer.
@@ -15,7 +16,6 @@ Transcripts are shown literally, like every answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -85,13 +85,13 @@ class SpeechPanel(Vertical):
         self.query_one(LevelMeter).level = FLOOR_DBFS
         self.state = "waiting"
 
-    def take_listeners(self) -> dict[str, Callable[..., object]]:
-        """``on_level`` and ``on_partial`` for a :class:`SpeechTake`: they post to the panel
-        (called from the audio and transcription threads, they never touch a widget)."""
-        return {
-            "on_level": lambda dbfs: self.post_message(MicrophoneLevel(dbfs)),
-            "on_partial": lambda text: self.post_message(PartialTranscript(text)),
-        }
+    def post_level(self, dbfs: float) -> None:
+        """A take's ``on_level``: called from the audio thread, it only posts to the panel."""
+        self.post_message(MicrophoneLevel(dbfs))
+
+    def post_partial(self, text: str) -> None:
+        """A take's ``on_partial``: called from the transcription thread, it only posts."""
+        self.post_message(PartialTranscript(text))
 
     def follow(self, take: SpeechTake) -> None:
         """Show ``take`` while it records (seconds, device, paused or not)."""
