@@ -307,11 +307,11 @@ async def test_the_speech_panel_owns_its_state_and_posts_each_change(build_app, 
     itself and says so in ``SpeechPanel.Changed`` messages, in that order."""
     from mockint.tui.widgets.speech_panel import SpeechPanel
 
-    changes: list[str] = []
+    posted: list[SpeechPanel.Changed] = []
 
-    def hook(message) -> None:
-        if isinstance(message, SpeechPanel.Changed):
-            changes.append(message.state)
+    def hook(message) -> None:  # called at every node a message bubbles through: once each
+        if isinstance(message, SpeechPanel.Changed) and not any(m is message for m in posted):
+            posted.append(message)
 
     speech = speech_setup(jfk(), transcriber, pace_s=0.01, silence_pace_s=0.1)
     app = build_app(initial=spoken_practice(think_seconds=30), speech=speech)
@@ -330,4 +330,4 @@ async def test_the_speech_panel_owns_its_state_and_posts_each_change(build_app, 
         await pilot.press("ctrl+s")
         await wait_for_card(app, pilot)
         assert panel.state == "ready"
-    assert changes == ["recording", "paused", "recording", "transcribing", "ready"]
+    assert [m.state for m in posted] == ["recording", "paused", "recording", "transcribing", "ready"]

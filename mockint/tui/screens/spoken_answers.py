@@ -25,7 +25,7 @@ from textual.widgets import Static, TextArea
 
 from mockint.errors import MockintError
 from mockint.session.practice import Attempt, Outcome, Phase
-from mockint.speech.loader import FAILED
+from mockint.speech.loader import FAILED, READY
 from mockint.speech.take import SpeechTake
 from mockint.tui.literal import literal
 from mockint.tui.messages import MicrophoneLost, TranscriptionFailed
@@ -93,13 +93,16 @@ class SpokenAnswers(BackgroundScreen):
 
     # -- set-up ----------------------------------------------------------------------------------
     def mount_speech(self) -> None:
-        self.warm_scorer()
         if self.spoken_session:
             app: Any = self.app
             app.speech_model()  # loads while the question shows
             self.watch(self.app, "model_state", self._model_state_changed, init=False)
+            if app.model_state in (READY, FAILED):
+                self.warm_scorer()
+        else:
+            self.warm_scorer()
 
-    @work(thread=True, exit_on_error=False, group="warm-up")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up")
     def warm_scorer(self) -> None:
         """The scorer's first call builds its tables (about half a second): do it while the
         question is read, not after the stop key. Nothing is saved."""
@@ -123,6 +126,8 @@ class SpokenAnswers(BackgroundScreen):
             self.show_speech_notice(f"The speech model is not available ({app.model_error}): type this answer.")
 
     def _model_state_changed(self, state: str) -> None:
+        if state in (READY, FAILED):  # not while the model loads: their peaks of memory would add up
+            self.warm_scorer()
         if state != FAILED or not self.speaking or self.session.phase not in (Phase.THINK, Phase.ANSWER):
             return
         kept = " (what you say is still recorded and kept)" if self.take else ""
