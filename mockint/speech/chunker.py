@@ -1,10 +1,15 @@
 """Cut a stream of audio into pieces at pauses, so each piece can be transcribed while the user
 keeps talking.
 
-A piece ends in the middle of the first pause of ``pause_s`` once it is ``min_chunk_s`` long (a
+A piece ends ``trail_s`` into the first pause of ``pause_s`` once it is ``min_chunk_s`` long (a
 shorter pause will do once it is ``late_after_s`` long); at ``max_chunk_s`` it is cut at the
 quietest frame of its last two seconds. Silence before speech is dropped, so Whisper never sees a
-piece with nothing in it (where it would invent text).
+piece with nothing in it (where it would invent text); the remainder at stop ends ``trail_s``
+after its last speech.
+
+Ahead of the stop: once ``trail_s`` of silence follows speech that is not cut yet, the piece the
+stop would hand over if it came now is offered by :meth:`SpeechChunker.take_ahead`; a
+transcriber that is idle can do it then, and at stop only check that nothing was said since.
 """
 
 from __future__ import annotations
@@ -53,6 +58,7 @@ class SpeechChunker:
         max_chunk_s: float = 25.0,
         lead_s: float = 0.3,
         min_speech_s: float = 0.15,
+        trail_s: float = 0.3,
     ) -> None:
         import numpy as np
 
@@ -65,6 +71,8 @@ class SpeechChunker:
         self._max_chunk = _frames(max_chunk_s)
         self._lead = _frames(lead_s)
         self._min_speech = _frames(min_speech_s)
+        self._trail = _frames(trail_s)
+        self._ahead: Chunk | None = None
         self._pending = np.zeros(0, dtype=np.float32)
         self._start = 0  # sample index of the current piece's first frame
         self._frames: list[np.ndarray] = []
@@ -98,9 +106,16 @@ class SpeechChunker:
             self._speech.append(False)
             self._levels.append(-100.0)
             self._pending = self._np.zeros(0, dtype=self._np.float32)
+        self._ahead = None
         if not self._frames:
             return None
-        return self._cut(len(self._frames), final=True)
+        return self._final_cut()
+
+    def take_ahead(self) -> Chunk | None:
+        """The remainder as :meth:`finish` would return it now, once per pause after speech
+        (None when there is no new one): what to transcribe ahead while the speaker pauses."""
+        ahead, self._ahead = self._ahead, None
+        return ahead
 
     # -- frame by frame ------------------------------------------------------------------
     def _add_frame(self, frame: np.ndarray) -> Chunk | None:
@@ -118,9 +133,13 @@ class SpeechChunker:
         silence_run = count - last
         pause = self._late_pause if count >= self._late_after else self._pause
         if silence_run >= pause and count >= self._min_chunk:
-            return self._cut(last + silence_run // 2)
+            self._ahead = None  # the same samples as the one offered ahead, if any
+            return self._cut(last + min(silence_run, self._trail))
         if count >= self._max_chunk:
+            self._ahead = None
             return self._cut(self._quietest_cut())
+        if silence_run == self._trail:
+            self._ahead = self._final_piece(last)
         return None
 
     def _last_speech_frame(self) -> int | None:
@@ -143,7 +162,26 @@ class SpeechChunker:
         tail = self._levels[first:]
         return first + tail.index(min(tail)) + 1
 
-    def _cut(self, at: int, *, final: bool = False) -> Chunk | None:
+    def _final_cut(self) -> Chunk | None:
+        """The remainder, ending ``trail_s`` after its last speech frame; the rest is dropped."""
+        last = self._last_speech_frame()
+        piece = None if last is None else self._final_piece(last)
+        self._start += sum(frame.size for frame in self._frames)
+        self._frames.clear()
+        self._speech.clear()
+        self._levels.clear()
+        return piece
+
+    def _final_piece(self, last: int) -> Chunk | None:
+        """The frames up to ``trail_s`` after ``last`` (just after the last speech frame), as
+        the final piece, without cutting them."""
+        at = min(len(self._frames), last + self._trail)
+        if sum(self._speech[:at]) < self._min_speech:
+            return None
+        audio = self._np.concatenate(self._frames[:at])
+        return Chunk(self._start, audio, last * FRAME_S, final=True)
+
+    def _cut(self, at: int) -> Chunk | None:
         speech_flags = self._speech[:at]
         audio = self._np.concatenate(self._frames[:at]) if at else self._np.zeros(0, self._np.float32)
         chunk_start = self._start
@@ -152,7 +190,7 @@ class SpeechChunker:
         if sum(speech_flags) < self._min_speech:
             return None  # a click or a breath, not words
         last = max(i for i, s in enumerate(speech_flags) if s) + 1
-        return Chunk(chunk_start, audio, last * FRAME_S, final)
+        return Chunk(chunk_start, audio, last * FRAME_S)
 
 
 def streaming_chunker() -> SpeechChunker:

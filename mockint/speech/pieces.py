@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Union
 
 from mockint.speech.answer import SpokenAnswer, spoken_answer
 from mockint.speech.decoding import transcribe_covering
 from mockint.speech.transcript import shift_words, words_text
-from mockint.speech.voice import VoiceTracker
+from mockint.speech.voice import VoiceFrames, VoiceTracker, measure_voice
 
 if TYPE_CHECKING:
     from mockint.scoring.model import Word
@@ -22,6 +23,17 @@ if TYPE_CHECKING:
 
 # A transcriber, or something that returns one when called (a ModelLoader still loading).
 TranscriberSource = Union["Transcriber", Callable[[], "Transcriber"]]
+
+
+@dataclass(frozen=True)
+class PreparedPiece:
+    """One piece transcribed and measured, not yet part of the answer."""
+
+    start: int  # the chunk's first sample in the recording
+    samples: int  # how many samples it had
+    previous_text: str  # the text it was transcribed after (the prompt's context)
+    words: tuple[Word, ...]  # times in the recording
+    voice: VoiceFrames | None
 
 
 class PieceTranscriber:
@@ -55,18 +67,37 @@ class PieceTranscriber:
 
     def add(self, chunk: Chunk) -> None:
         """Transcribe one piece (with the text so far as context) and measure its voice."""
+        self.commit(self.prepare(chunk))
+
+    def prepare(self, chunk: Chunk) -> PreparedPiece:
+        """Transcribe and measure ``chunk`` without adding it (it may be needed later, or not)."""
+        previous_text = self.text
         transcript = transcribe_covering(
             self.transcriber(),
             chunk.audio,
-            previous_text=self.text,
+            previous_text=previous_text,
             keep_fillers=self._keep_fillers,
             speech_end=chunk.speech_end,
         )
+        frames = measure_voice(chunk.audio, chunk.start_s) if self._voice is not None else None
+        words = tuple(shift_words(transcript.words, chunk.start_s))
+        return PreparedPiece(chunk.start, chunk.audio.size, previous_text, words, frames)
+
+    def fits(self, prepared: PreparedPiece | None, chunk: Chunk) -> bool:
+        """``prepared`` was made from the same samples as ``chunk``, after the same text: adding
+        it gives exactly what adding ``chunk`` would."""
+        return (
+            prepared is not None
+            and (prepared.start, prepared.samples) == (chunk.start, chunk.audio.size)
+            and prepared.previous_text == self.text
+        )
+
+    def commit(self, prepared: PreparedPiece) -> None:
         with self._lock:
-            self._words.extend(shift_words(transcript.words, chunk.start_s))
+            self._words.extend(prepared.words)
             self.pieces_done += 1
         if self._voice is not None:
-            self._voice.add(chunk.audio, chunk.start_s)
+            self._voice.extend(prepared.voice)
 
     def answer(self, *, audio_s: float, clock_offset_s: float = 0.0) -> SpokenAnswer:
         voice = self._voice.features() if self._voice is not None else None

@@ -6,6 +6,12 @@ of the text so far) and their voice measured, and :attr:`partial_text` grows as 
 stop, :meth:`finish` hands over only the remainder after the last cut, waits for it and returns
 the whole :class:`SpokenAnswer`, times measured from the start of the recording.
 
+While the speaker pauses and the worker has nothing else to do, it transcribes the remainder
+ahead (:meth:`~mockint.speech.chunker.SpeechChunker.take_ahead`): when the pause turns into a
+cut, or the stop comes in it with nothing said since, the piece is the same samples after the
+same text, so the result made ahead is used as it is (and the stop waits for no transcription). Whether the
+worker had time for it changes only how long the stop takes, never the answer.
+
 No Textual here: a UI calls ``feed`` from its recorder callback, reads ``partial_text`` (or gets
 ``on_update``, called from the worker thread) and calls ``finish`` in a worker.
 """
@@ -21,7 +27,7 @@ from mockint.errors import MockintError
 from mockint.speech.answer import SpokenAnswer
 from mockint.speech.chunker import Chunk, SpeechChunker, streaming_chunker
 from mockint.speech.errors import SpeechError
-from mockint.speech.pieces import PieceTranscriber, TranscriberSource
+from mockint.speech.pieces import PieceTranscriber, PreparedPiece, TranscriberSource
 
 if TYPE_CHECKING:
     import numpy as np
@@ -41,14 +47,18 @@ class StreamingTranscriber:
         on_update: Callable[[str], object] | None = None,
         clock_offset_s: float = 0.0,
         analyse_voice: bool = True,
+        ahead: bool = True,
     ) -> None:
         self._pieces = PieceTranscriber(
             transcriber, keep_fillers=keep_fillers, analyse_voice=analyse_voice
         )
         self._chunker = chunker or streaming_chunker()
         self._on_update = on_update
+        self._transcribe_ahead = ahead  # False: the remainder waits for the stop (saves CPU)
         self._clock_offset_s = clock_offset_s
-        self._queue: queue.Queue[Chunk | None] = queue.Queue()
+        self._queue: queue.Queue[Chunk | _Ahead | None] = queue.Queue()
+        self._ahead: PreparedPiece | None = None  # the remainder transcribed during a pause
+        self.ahead_used = False  # the last piece handled had been done ahead
         self._error: BaseException | None = None
         self._closed = False
         self._submitted = 0
@@ -63,6 +73,9 @@ class StreamingTranscriber:
             return
         for chunk in self._chunker.feed(block):
             self._submit(chunk)
+        ahead = self._chunker.take_ahead()
+        if ahead is not None and self._transcribe_ahead:
+            self._queue.put(_Ahead(ahead))
 
     @property
     def partial_text(self) -> str:
@@ -84,6 +97,10 @@ class StreamingTranscriber:
     @property
     def received_s(self) -> float:
         return self._chunker.received_s
+
+    def wait_idle(self) -> None:
+        """Wait until everything fed so far is handled (pieces and work ahead)."""
+        self._queue.join()
 
     def finish(self, timeout: float | None = 60.0) -> SpokenAnswer:
         """Transcribe what is left after the last cut and return the whole answer."""
@@ -117,13 +134,45 @@ class StreamingTranscriber:
         self._queue.put(chunk)
 
     def _run(self) -> None:
-        while (chunk := self._queue.get()) is not None:
+        while (item := self._queue.get()) is not None:
+            if isinstance(item, _Ahead):
+                self._prepare_ahead(item.chunk)
+                self._queue.task_done()
+                continue
             try:
                 if self._error is None:  # after an error, drain: finish() reports it
-                    self._pieces.add(chunk)
+                    self._add(item)
                     if self._on_update is not None:
                         self._on_update(self._pieces.text)
             except BaseException as exc:  # noqa: BLE001 - handed to finish(), never lost
                 self._error = exc
             finally:
                 self._handled += 1
+                self._queue.task_done()
+
+    def _add(self, chunk: Chunk) -> None:
+        ahead, self._ahead = self._ahead, None
+        used = self._pieces.fits(ahead, chunk)  # the cut or the stop came in that pause
+        if used:
+            assert ahead is not None
+            self._pieces.commit(ahead)
+        else:
+            self._pieces.add(chunk)
+        self.ahead_used = used
+
+    def _prepare_ahead(self, chunk: Chunk) -> None:
+        """Transcribe the remainder of a pause, only when nothing newer waits (a later pause,
+        a cut or the stop would make it stale or do it anyway)."""
+        if self._error is not None or not self._queue.empty():
+            return
+        try:
+            self._ahead = self._pieces.prepare(chunk)
+        except Exception:  # noqa: BLE001 - only a head start: the stop transcribes it again
+            self._ahead = None
+
+
+class _Ahead:
+    """A queued remainder to transcribe ahead (see :meth:`SpeechChunker.take_ahead`)."""
+
+    def __init__(self, chunk: Chunk) -> None:
+        self.chunk = chunk

@@ -8,6 +8,7 @@ analyses each piece as it is cut) and the result is the same as analysing it who
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mockint.scoring.model import VoiceFeatures
@@ -25,6 +26,39 @@ FLAT_STEP_S = 0.5
 FLAT_MIN_VOICED_S = 2.0  # a window needs this much voiced speech to be judged
 
 
+@dataclass(frozen=True)
+class VoiceFrames:
+    """Pitch (Hz) and intensity (dB) of the voiced frames of one piece, times in the recording."""
+
+    times: np.ndarray
+    pitch: np.ndarray
+    intensity: np.ndarray
+
+
+def measure_voice(audio: np.ndarray, start_s: float = 0.0) -> VoiceFrames | None:
+    """The voiced frames of ``audio`` (16 kHz mono) that starts ``start_s`` into the recording."""
+    import numpy as np
+    import parselmouth
+
+    if audio.size < int(0.1 * SAMPLE_RATE):
+        return None
+    sound = parselmouth.Sound(audio.astype(np.float64), sampling_frequency=SAMPLE_RATE)
+    pitch = sound.to_pitch(
+        time_step=TIME_STEP_S, pitch_floor=PITCH_FLOOR_HZ, pitch_ceiling=PITCH_CEILING_HZ
+    )
+    f0 = pitch.selected_array["frequency"]
+    times = pitch.xs()
+    voiced = f0 > 0
+    if not voiced.any():
+        return None
+    try:
+        intensity = sound.to_intensity(minimum_pitch=PITCH_FLOOR_HZ, time_step=TIME_STEP_S)
+        db = np.interp(times[voiced], intensity.xs(), intensity.values[0])
+    except parselmouth.PraatError:  # too short for an intensity analysis
+        db = np.full(int(voiced.sum()), np.nan)
+    return VoiceFrames(times[voiced] + start_s, f0[voiced], db)
+
+
 class VoiceTracker:
     """Collects pitch and intensity frames of voiced speech; :meth:`features` summarises them."""
 
@@ -35,28 +69,14 @@ class VoiceTracker:
 
     def add(self, audio: np.ndarray, start_s: float = 0.0) -> None:
         """Analyse ``audio`` (16 kHz mono) that starts ``start_s`` seconds into the recording."""
-        import numpy as np
-        import parselmouth
+        self.extend(measure_voice(audio, start_s))
 
-        if audio.size < int(0.1 * SAMPLE_RATE):
-            return
-        sound = parselmouth.Sound(audio.astype(np.float64), sampling_frequency=SAMPLE_RATE)
-        pitch = sound.to_pitch(
-            time_step=TIME_STEP_S, pitch_floor=PITCH_FLOOR_HZ, pitch_ceiling=PITCH_CEILING_HZ
-        )
-        f0 = pitch.selected_array["frequency"]
-        times = pitch.xs()
-        voiced = f0 > 0
-        if not voiced.any():
-            return
-        try:
-            intensity = sound.to_intensity(minimum_pitch=PITCH_FLOOR_HZ, time_step=TIME_STEP_S)
-            db = np.interp(times[voiced], intensity.xs(), intensity.values[0])
-        except parselmouth.PraatError:  # too short for an intensity analysis
-            db = np.full(int(voiced.sum()), np.nan)
-        self._times.append(times[voiced] + start_s)
-        self._pitch.append(f0[voiced])
-        self._intensity.append(db)
+    def extend(self, frames: VoiceFrames | None) -> None:
+        """Add frames measured ahead with :func:`measure_voice`."""
+        if frames is not None:
+            self._times.append(frames.times)
+            self._pitch.append(frames.pitch)
+            self._intensity.append(frames.intensity)
 
     def features(self) -> VoiceFeatures | None:
         """The summary, or None with less than a second of voiced speech."""

@@ -117,3 +117,45 @@ def test_on_update_runs_in_the_worker_thread(transcriber) -> None:
     stream.feed(load("jfk.flac"))
     stream.finish()
     assert threads and set(threads) == {"mockint-transcribe"}
+
+
+def feed_waiting(stream: StreamingTranscriber, audio: np.ndarray) -> None:
+    """0.1 s blocks, each handled before the next: the worker is idle at every pause."""
+    for start in range(0, len(audio), 1600):
+        stream.feed(audio[start : start + 1600])
+        stream.wait_idle()
+
+
+def test_the_remainder_done_ahead_gives_the_same_answer(transcriber, espeak_dir) -> None:
+    from .material import build_answer
+
+    answer = build_answer(espeak_dir, target_s=20.0, seed=4, trailing_pause_s=1.0)
+    ahead = StreamingTranscriber(transcriber)
+    feed_waiting(ahead, answer.audio)
+    at_stop = StreamingTranscriber(transcriber, ahead=False)
+    feed_waiting(at_stop, answer.audio)
+
+    with_ahead, without = ahead.finish(), at_stop.finish()
+    # The stop found the remainder already transcribed, and the answer is the same to the letter.
+    assert ahead.ahead_used and not at_stop.ahead_used
+    assert with_ahead.words == without.words and with_ahead.text.strip()
+    assert with_ahead.voice == without.voice
+    assert word_error_rate(answer.reference, with_ahead.text) <= 0.25
+
+
+def test_words_after_the_pause_are_not_lost_to_the_work_ahead(transcriber, espeak_dir) -> None:
+    from .material import build_answer
+
+    first = build_answer(espeak_dir, target_s=20.0, seed=4, trailing_pause_s=1.0)
+    more = build_answer(espeak_dir, target_s=6.0, seed=5, trailing_pause_s=0.1)  # stopped at once
+    audio = np.concatenate([first.audio, more.audio])
+    stream = StreamingTranscriber(transcriber)
+    feed_waiting(stream, audio)
+    at_stop = StreamingTranscriber(transcriber, ahead=False)
+    feed_waiting(at_stop, audio)
+    spoken = stream.finish()
+
+    # The work done in the pauses was used only where it still fitted: the same answer.
+    assert spoken.words == at_stop.finish().words
+    assert spoken.words[-1].end >= len(first.audio) / RATE + more.speech_end_s - 1.0
+    assert word_error_rate(f"{first.reference} {more.reference}", spoken.text) <= 0.25

@@ -153,7 +153,7 @@ async def test_a_lost_microphone_is_reported_and_what_was_recorded_is_kept_and_s
     app = build_app(initial=spoken_practice(), speech=speech)
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
-        await wait_for(pilot, lambda: screen.microphone_lost, what="the loss to be noticed")
+        await wait_for(pilot, lambda: screen.speech_panel.state == "error", what="the loss to be noticed")
         said = notice(app)
         assert "The microphone stopped" in said and "8.0 s recorded so far are kept in" in said
         assert "Ctrl+S: score what was recorded" in said and "Ctrl+O: type this answer instead" in said
@@ -242,10 +242,11 @@ async def test_level_messages_are_merged_and_the_newest_shown(build_app, transcr
     app = build_app(initial=spoken_practice(think_seconds=30), speech=speech_setup(SILENCE, transcriber))
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         screen = app.screen  # thinking: no microphone open, only the messages below
+        panel = screen.speech_panel
         for step in range(200):  # a burst, as a busy audio thread would post
-            screen.post_message(MicrophoneLevel(-50.0 + step * 0.2))
-        screen.post_message(PartialTranscript("So, um, the project"))
-        screen.post_message(PartialTranscript("So, um, the project I am proudest of"))
+            panel.post_message(MicrophoneLevel(-50.0 + step * 0.2))
+        panel.post_message(PartialTranscript("So, um, the project"))
+        panel.post_message(PartialTranscript("So, um, the project I am proudest of"))
         await pilot.pause()
         levels = [m for m in dispatched if isinstance(m, MicrophoneLevel)]
         assert 1 <= len(levels) < 200 and levels[-1].dbfs == pytest.approx(-10.2)
@@ -280,7 +281,7 @@ def test_practice_screen_speaking_snapshot(snap_compare, build_app, transcriber)
         take = screen.take
         await wait_for(pilot, lambda: holder.get("paused") and take.seconds == 1.0, what="a second recorded")
         screen.sync_recording()
-        screen.post_message(PartialTranscript("So, um, the project I am proudest of was a [billing] migration"))
+        screen.speech_panel.post_message(PartialTranscript("So, um, the project I am proudest of was a [billing] migration"))
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=paused_mid_answer)
@@ -299,3 +300,34 @@ async def test_an_unpaced_microphone_ends_the_answer_at_its_limit_and_says_so(bu
     assert answer.mode == "spoken" and JFK_WORDS in normalised(answer.text)
     info = sf.info(answer.audio_path)
     assert info.frames == 60 * 16000  # the file holds the limit, not what the device sent
+
+
+async def test_the_speech_panel_owns_its_state_and_posts_each_change(build_app, transcriber) -> None:
+    """Waiting, recording, paused, recording, transcribing, ready: the panel follows the take
+    itself and says so in ``SpeechPanel.Changed`` messages, in that order."""
+    from mockint.tui.widgets.speech_panel import SpeechPanel
+
+    posted: list[SpeechPanel.Changed] = []
+
+    def hook(message) -> None:  # called at every node a message bubbles through: once each
+        if isinstance(message, SpeechPanel.Changed) and not any(m is message for m in posted):
+            posted.append(message)
+
+    speech = speech_setup(jfk(), transcriber, pace_s=0.01, silence_pace_s=0.1)
+    app = build_app(initial=spoken_practice(think_seconds=30), speech=speech)
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        screen = app.screen
+        panel = screen.speech_panel
+        await wait_for(pilot, lambda: app.model_state == "ready", what="the model")
+        assert panel.state == "waiting" and panel.take is None
+        await pilot.press("enter")
+        assert panel.state == "recording" and panel.take is screen.take
+        await pilot.press("escape")
+        assert panel.state == "paused" and "Paused" in screen_text(app)
+        await pilot.press("escape")
+        take = screen.take
+        await wait_for(pilot, lambda: take.seconds > 11, what="the speech recorded")
+        await pilot.press("ctrl+s")
+        await wait_for_card(app, pilot)
+        assert panel.state == "ready"
+    assert [m.state for m in posted] == ["recording", "paused", "recording", "transcribing", "ready"]

@@ -24,21 +24,22 @@ from textual import work
 from textual.widgets import Static, TextArea
 
 from mockint.errors import MockintError
-from mockint.session.practice import Attempt, Phase
-from mockint.speech.loader import FAILED
+from mockint.session.practice import Attempt, Outcome, Phase
+from mockint.speech.loader import FAILED, READY
 from mockint.speech.take import SpeechTake
 from mockint.tui.literal import literal
-from mockint.tui.messages import MicrophoneLevel, MicrophoneLost, PartialTranscript, TranscriptionFailed
+from mockint.tui.messages import MicrophoneLost, TranscriptionFailed
 from mockint.tui.screens.background import BackgroundScreen
-from mockint.tui.widgets.level_meter import FLOOR_DBFS
 from mockint.tui.widgets.speech_panel import RecordingLimitReached, SpeechPanel
 
 if TYPE_CHECKING:
-    from mockint.session.answer_saver import ScoredAttempt
+    from mockint.session.answer_saver import AnswerSaver, ScoredAttempt
     from mockint.session.options import SessionOptions
     from mockint.session.practice import PracticeSession
     from mockint.speech.answer import SpokenAnswer
 
+# Scored once, not saved, while the first question is on screen (see warm_scorer).
+WARM_UP_ANSWER = "I led a team of four, we shipped it in 3 weeks, and um, I learned a lot."
 NOTHING_HEARD = "no words were heard in the recording (is the microphone muted or too far away?)"
 
 
@@ -52,6 +53,7 @@ class SpokenAnswers(BackgroundScreen):
 
     options: SessionOptions
     session: PracticeSession
+    recorder: AnswerSaver
     _quitting: bool
     if TYPE_CHECKING:
 
@@ -69,7 +71,6 @@ class SpokenAnswers(BackgroundScreen):
     typing_instead = False  # this question of a spoken session is typed
     kept_recording: Path | None = None  # a recording kept with an answer typed instead
     failed_recording: Path | None = None  # the last recording that gave no words to score
-    microphone_lost: str | None = None
 
     # -- state -----------------------------------------------------------------------------------
     @property
@@ -96,22 +97,37 @@ class SpokenAnswers(BackgroundScreen):
             app: Any = self.app
             app.speech_model()  # loads while the question shows
             self.watch(self.app, "model_state", self._model_state_changed, init=False)
+            if app.model_state in (READY, FAILED):
+                self.warm_scorer()
+        else:
+            self.warm_scorer()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up")
+    def warm_scorer(self) -> None:
+        """The scorer's first call builds its tables (about half a second): do it while the
+        question is read, not after the stop key. Nothing is saved."""
+        attempt = Attempt(0, self.session.current, Outcome.ANSWERED, WARM_UP_ANSWER, 0.0, 0.0)
+        try:
+            self.recorder.score(attempt)
+        except Exception:  # noqa: BLE001 - only a head start: the real answer reports any error
+            pass
 
     def new_question_speech(self, *, typing: bool = False) -> None:
         self.take = None
-        self.kept_recording = self.failed_recording = self.microphone_lost = None
+        self.kept_recording = self.failed_recording = None
         self.typing_instead = typing
         self.show_speech_notice(None)
         if not self.spoken_session:
             return
-        self.speech_panel.show_transcript("")
-        self.speech_panel.show_level(FLOOR_DBFS)
+        self.speech_panel.wait_for_answer()
         app: Any = self.app
         if app.model_state == FAILED and not typing:
             self.typing_instead = True
             self.show_speech_notice(f"The speech model is not available ({app.model_error}): type this answer.")
 
     def _model_state_changed(self, state: str) -> None:
+        if state in (READY, FAILED):  # not while the model loads: their peaks of memory would add up
+            self.warm_scorer()
         if state != FAILED or not self.speaking or self.session.phase not in (Phase.THINK, Phase.ANSWER):
             return
         kept = " (what you say is still recorded and kept)" if self.take else ""
@@ -135,16 +151,9 @@ class SpokenAnswers(BackgroundScreen):
         self.sync_recording()
 
     def sync_recording(self) -> None:
-        """The recording line: waiting, recording (seconds, device), paused or stopped."""
-        if not self.speaking:
-            return
-        take = self.take
-        if take is None:
-            waiting = self.session.phase is Phase.THINK
-            self.speech_panel.show_recording("waiting" if waiting else "stopped")
-            return
-        state = "stopped" if self.microphone_lost else "paused" if take.paused else "recording"
-        self.speech_panel.show_recording(state, take.seconds, take.device_name)
+        """The panel redraws the take at once (it also does on its own timer)."""
+        if self.speaking:
+            self.speech_panel.follow_take()
 
     def _start_recording(self) -> None:
         app: Any = self.app
@@ -158,8 +167,8 @@ class SpokenAnswers(BackgroundScreen):
                 keep_fillers=settings.keep_fillers if settings is not None else True,
                 max_seconds=self.session.time_left(),  # counted in samples, not by the clock
                 # These run on the audio and transcription threads: post, never touch widgets.
-                on_level=lambda dbfs: self.post_message(MicrophoneLevel(dbfs)),
-                on_partial=lambda text: self.post_message(PartialTranscript(text)),
+                on_level=self.speech_panel.post_level,
+                on_partial=self.speech_panel.post_partial,
                 on_error=lambda error: self.post_message(MicrophoneLost(error)),
                 on_limit=lambda seconds: self.post_message(RecordingLimitReached(seconds)),
             )
@@ -169,9 +178,11 @@ class SpokenAnswers(BackgroundScreen):
             return
         self.take = take
         self.session.recording = True
+        self.speech_panel.follow(take)
 
     def switch_to_typing(self, notice: str, text: str = "") -> None:
         self.typing_instead = True
+        self.speech_panel.stop_following()
         self.session.recording = False
         self.show_speech_notice(notice)
         answer = self.query_one("#answer", TextArea)
@@ -200,21 +211,13 @@ class SpokenAnswers(BackgroundScreen):
             self.take = None
 
     # -- what the threads post -------------------------------------------------------------------
-    def on_microphone_level(self, message: MicrophoneLevel) -> None:
-        self.speech_panel.show_level(message.dbfs)
-
-    def on_partial_transcript(self, message: PartialTranscript) -> None:
-        # Posted before the answer's result, so never after the next question has started.
-        self.speech_panel.show_transcript(message.text)
-
     def on_microphone_lost(self, message: MicrophoneLost) -> None:
         if self.take is None:
             return
-        self.microphone_lost = error = sentence(message.error)
+        error = sentence(message.error)
         self.show_speech_notice(f"{error}. Ctrl+S: score what was recorded · Ctrl+O: type this answer instead.")
         self.notify(error, title="The microphone stopped", severity="error", markup=False, timeout=8)
-        self.speech_panel.show_level(FLOOR_DBFS)
-        self.sync_recording()
+        self.speech_panel.failed(error)
 
     def on_recording_limit_reached(self, message: RecordingLimitReached) -> None:
         """The answer's time of audio has arrived (a fast device may beat the clock): stop."""
@@ -251,13 +254,20 @@ class SpokenAnswers(BackgroundScreen):
         self.show_speech_notice("Type this answer (the answer clock started again); your recording is kept with it.")
 
     # -- stop: transcribe, score, save -----------------------------------------------------------
-    @work(thread=True, exclusive=True, exit_on_error=False, group="transcribe")
     def transcribe_answer(self, take: SpeechTake, attempt: Attempt) -> None:
+        """Stop ``take``; the rest is transcribed, then scored and saved, in a worker."""
+        panel = self.speech_panel
+        panel.transcribing()
+        self._stop_and_score(take, attempt, panel)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="transcribe")
+    def _stop_and_score(self, take: SpeechTake, attempt: Attempt, panel: SpeechPanel) -> None:
         result = take.stop()
         answer, path = result.answer, result.recording.path
         if answer is None or not answer.text.strip():
             self.post_message(TranscriptionFailed(result.error or NOTHING_HEARD, path))
             return
+        panel.transcribed()
         notices = [result.error] if result.error else []
         if result.limit_reached:
             notices.append(f"the recording stopped at the answer's limit ({result.recording.seconds:.0f} s)")
@@ -270,6 +280,7 @@ class SpokenAnswers(BackgroundScreen):
             self._end_session()
             return
         self.failed_recording = message.audio_path
+        self.speech_panel.failed(message.error)
         path = message.audio_path
         text = Text("This answer could not be scored: ", style="bold")
         text.append_text(literal(message.error))
