@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,12 @@ if TYPE_CHECKING:
     import numpy as np
 
     from mockint.scoring.model import Word
+
+
+# How long transcription may go without finishing a piece before the answer is given up on (one
+# piece is at most 30 s of audio: seconds of work even on a slow, busy machine).
+STALL_S = 180.0
+_POLL_S = 0.5
 
 
 class StreamingTranscriber:
@@ -102,17 +109,24 @@ class StreamingTranscriber:
         """Wait until everything fed so far is handled (pieces and work ahead)."""
         self._queue.join()
 
-    def finish(self, timeout: float | None = 60.0) -> SpokenAnswer:
-        """Transcribe what is left after the last cut and return the whole answer."""
+    def finish(self, stall_s: float | None = STALL_S) -> SpokenAnswer:
+        """Transcribe what is left after the last cut and return the whole answer.
+
+        Waits as long as the work goes on (a loaded machine is slow, not broken); only when no
+        piece has been finished for ``stall_s`` seconds does it give up (None: never)."""
         if not self._closed:
             self._closed = True
             remainder = self._chunker.finish()
             if remainder is not None:
                 self._submit(remainder)
             self._queue.put(None)
-        self._worker.join(timeout)
-        if self._worker.is_alive():
-            raise SpeechError("transcription is taking too long; the recording is kept")
+        handled, since = self._handled, time.monotonic()
+        while self._worker.is_alive():
+            self._worker.join(_POLL_S)
+            if self._handled != handled:
+                handled, since = self._handled, time.monotonic()
+            elif stall_s is not None and self._worker.is_alive() and time.monotonic() - since > stall_s:
+                raise SpeechError(f"transcription made no progress for {stall_s:.0f} s")
         if self._error is not None:
             if isinstance(self._error, MockintError):
                 raise self._error

@@ -25,7 +25,7 @@ from mockint.errors import MockintError
 from mockint.speech.answer import SpokenAnswer
 from mockint.speech.microphone import SpeechSetup, open_microphone
 from mockint.speech.recorder import Recorder, RecordingResult
-from mockint.speech.streaming import StreamingTranscriber
+from mockint.speech.streaming import STALL_S, StreamingTranscriber
 
 if TYPE_CHECKING:
     from mockint.speech.pieces import TranscriberSource
@@ -110,18 +110,13 @@ class SpeechTake:
     def resume(self) -> None:
         self.recorder.resume()
 
-    def stop(self, timeout: float | None = None) -> TakeResult:
-        """Stop recording and transcribe the rest; blocks (call it in a worker thread).
-
-        Without ``timeout``, transcription may take a minute plus three times the audio (audio
-        that arrived faster than real time is all transcribed after stop, on a loaded machine).
-        """
+    def stop(self, stall_s: float | None = STALL_S) -> TakeResult:
+        """Stop recording and transcribe the rest; blocks (call it in a worker thread) for as long
+        as transcription goes on, giving up only when it stalls (see :meth:`StreamingTranscriber.finish`)."""
         recording = self.recorder.stop()
-        if timeout is None:
-            timeout = 60.0 + 3.0 * recording.seconds
         limit = self.recorder.limit_reached
         try:
-            answer = self.stream.finish(timeout)
+            answer = self.stream.finish(stall_s)
         except MockintError as exc:
             error = f"{exc}; the recording is kept in {recording.path}"
             return TakeResult(recording, None, error, limit)

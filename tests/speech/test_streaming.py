@@ -159,3 +159,21 @@ def test_words_after_the_pause_are_not_lost_to_the_work_ahead(transcriber, espea
     assert spoken.words == at_stop.finish().words
     assert spoken.words[-1].end >= len(first.audio) / RATE + more.speech_end_s - 1.0
     assert word_error_rate(f"{first.reference} {more.reference}", spoken.text) <= 0.25
+
+
+def test_finish_gives_up_only_when_transcription_stalls() -> None:
+    from mockint.speech.errors import SpeechError
+
+    release = threading.Event()
+
+    def stuck_engine():  # the model never arrives: nothing is ever finished
+        release.wait()
+        raise ModelError("released by the test")
+
+    stream = StreamingTranscriber(stuck_engine)
+    stream.feed((np.random.default_rng(1).standard_normal(3 * RATE) * 0.1).astype(np.float32))
+    try:
+        with pytest.raises(SpeechError, match="made no progress for 1 s"):
+            stream.finish(stall_s=1.0)
+    finally:
+        release.set()
