@@ -108,7 +108,7 @@ async def main() -> None:
         while not app.screen.query(ScoreCardView):
             await settle(app, pilot)
         shot(app, "score-card")
-        await pilot.press("x")
+        await pilot.press("a")
         await pilot.pause()
         app.screen.query_one("#example-answer").scroll_visible(animate=False, top=True)
         await pilot.pause()
