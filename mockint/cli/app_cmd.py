@@ -56,11 +56,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         help="read each question aloud with espeak-ng before the think clock starts (default: [voice] enabled in the config, else off)",
     )
+    practice.add_argument(
+        "--follow-ups",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="ask a follow-up question when an answer lacks something (default: [practice] follow_ups, else on)",
+    )
     add_bank_dir_option(practice)
     practice.set_defaults(func=run_practice)
 
     review = subparsers.add_parser("review", help="browse past sessions, their score cards and trends")
     review.set_defaults(func=run_review)
+
+
+def _follow_up_limit(flag: bool | None) -> int:
+    """Follow-ups per question: the flag, else the config (a bad [practice] section: one line)."""
+    settings = load_practice_settings()
+    if flag is None:
+        return settings.follow_up_limit
+    return max(1, settings.max_follow_ups) if flag else 0
 
 
 def _require_terminal() -> None:
@@ -107,7 +121,7 @@ def run_practice(args: argparse.Namespace) -> int:
         think_seconds=args.think_seconds,
         answer_seconds=args.answer_seconds,
         mode=mode,
-        follow_ups=load_practice_settings().follow_up_limit,  # a bad [practice] section: one line
+        follow_ups=_follow_up_limit(args.follow_ups),
     )
     plan_questions(bank, options)  # refuses a bank without questions before the app starts
     _require_terminal()

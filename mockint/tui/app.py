@@ -175,22 +175,31 @@ class MockintApp(App[None]):
 
         if self._store is None and not paths.database_file().exists():
             return  # no history yet: nothing to rescore, and no database to create
-        store = self.open_store()
-        if not outdated_count(store):
-            return
         worker = get_current_worker()
 
         def progress(done: int, total: int) -> None:  # this thread: post, never touch widgets
             self.post_message(RescoreProgress(done, total))
 
-        report = rescore_outdated(
-            store,
-            catalog=self.load_catalog(),
-            settings=self.scoring_settings,
-            progress=progress,
-            should_stop=lambda: worker.is_cancelled,
-        )
+        try:
+            store = self.open_store()
+            if not outdated_count(store):
+                return
+            report = rescore_outdated(
+                store,
+                catalog=self.load_catalog(),
+                settings=self.scoring_settings,
+                progress=progress,
+                should_stop=lambda: worker.is_cancelled,
+            )
+        except MockintError as exc:  # locked, unreadable, a bad config: the old cards stay
+            self.call_from_thread(self._rescore_failed, str(exc))
+            return
         self.post_message(RescoreProgress(report.rescored, report.total, report))
+
+    def _rescore_failed(self, problem: str) -> None:
+        self.sub_title = self.SUB_TITLE
+        self.notify(problem, title="Old scores were not updated (the next start tries again)", severity="error",
+                    markup=False, timeout=10)
 
     def on_rescore_progress(self, message: RescoreProgress) -> None:
         from mockint.store.rescore import done_message, pending_message

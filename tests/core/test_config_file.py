@@ -105,10 +105,10 @@ def test_syntax_and_encoding_errors_name_their_line(text: str | bytes, expected:
     ("text", "expected"),
     [
         ('# mine\n[speach]\nengine = "openai-whisper"\n',
-         ":2: speach: unknown table; did you mean 'speech'? (mockint reads [scoring], [speech], [voice] or [voice_baseline])"),
+         ":2: speach: unknown table; did you mean 'speech'? (mockint reads [scoring], [speech], [voice], [voice_baseline] or [practice])"),
         ("[scoring]\npass_score = 0.5\n[scoring-weights]\npace = 0\n",
-         ":3: scoring-weights: unknown table; did you mean 'scoring'? (mockint reads [scoring], [speech], [voice] or [voice_baseline])"),
-        ("\n\ntheme = 'dark'\n", ":3: theme: unknown setting (mockint reads [scoring], [speech], [voice] or [voice_baseline])"),
+         ":3: scoring-weights: unknown table; did you mean 'scoring'? (mockint reads [scoring], [speech], [voice], [voice_baseline] or [practice])"),
+        ("\n\ntheme = 'dark'\n", ":3: theme: unknown setting (mockint reads [scoring], [speech], [voice], [voice_baseline] or [practice])"),
         ("# a note\nscoring = 5\n", ":2: scoring: must be a table ([scoring]), got 5"),
         ("speech = [1, 2]\n", ":1: speech: must be a table ([speech]), got a list"),
     ],

@@ -82,3 +82,16 @@ async def test_the_typing_instead_notice_shows_when_the_session_opens(build_app)
         await settle(app, pilot)
         assert isinstance(app.screen, PracticeScreen) and app.screen.options.mode == TYPED
         assert [n.message for n in app._notifications] == [notice]
+
+
+def test_follow_ups_flag_wins_over_the_config(tmp_path, monkeypatch) -> None:
+    from mockint.cli.app_cmd import _follow_up_limit
+
+    monkeypatch.setenv("MOCKINT_HOME", str(tmp_path))
+    config = tmp_path / "config" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text("[practice]\nfollow_ups = false\nmax_follow_ups = 2\n")
+    assert _follow_up_limit(None) == 0
+    assert _follow_up_limit(True) == 2
+    config.write_text("[practice]\nmax_follow_ups = 1\n")
+    assert _follow_up_limit(False) == 0 and _follow_up_limit(None) == 1

@@ -40,7 +40,7 @@ def test_a_spoken_answer_from_the_question_to_the_history(tmux: Tmux, mockint_ho
             "TERM=xterm-256color",
             shlex.quote(str(MOCKINT)),
             "practice --bank behavioral --count 1 --think-seconds 0 --answer-seconds 20",
-            "--mode speak --device fakemic",
+            "--mode speak --device fakemic --no-follow-ups",
         ]
     )
     tmux("new-session", "-d", "-s", "app", "-x", "100", "-y", "30", "sleep 900")

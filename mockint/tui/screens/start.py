@@ -384,12 +384,18 @@ class StartScreen(BackgroundScreen):
         from mockint.aftermath.progress import open_feedback_focus
         from mockint.coach.plan import build_plan
 
-        store = self.app.open_store()
-        self.post_message(PlanReady(build_plan(store, catalog, count=count, focus=open_feedback_focus(store))))
+        try:
+            store = self.app.open_store()
+            plan = build_plan(store, catalog, count=count, focus=open_feedback_focus(store))
+        except MockintError as exc:  # a locked or unreadable history: practice still works
+            self.post_message(PlanReady(None, f"Today's practice is not available: {exc}"))
+            return
+        self.post_message(PlanReady(plan))
 
     def on_plan_ready(self, message: PlanReady) -> None:
         self.plan = message.plan
-        self.query_one("#plan-items", Static).update(plan_lines(message.plan))
+        shown = plan_lines(message.plan) if message.plan is not None else literal(message.problem)
+        self.query_one("#plan-items", Static).update(shown)
         self.refresh_bindings()
 
     def worker_failed(self, worker: Worker) -> None:
@@ -422,9 +428,12 @@ class StartScreen(BackgroundScreen):
 
 
 class PlanReady(Message):
-    def __init__(self, plan: Plan) -> None:
+    """Today's plan, or (``plan`` None) why there is none: ``problem``."""
+
+    def __init__(self, plan: Plan | None, problem: str = "") -> None:
         super().__init__()
         self.plan = plan
+        self.problem = problem
 
 
 def plan_lines(plan: Plan) -> Text | Table | Group:
