@@ -121,6 +121,11 @@ async def _filled(pilot) -> None:
     app = pilot.app
     screen = await _open(app, pilot)
     await _type(app, pilot, screen, FEEDBACK + "\nYou also seemed a bit low-energy.")
+    from .test_reply_tui import steady_cursors
+
+    steady_cursors(app)  # a blinking cursor is drawn or not depending on the moment
+    await settle(app, pilot)
+    await pilot.pause()
 
 
 def test_snapshot_80x24(snap_compare, build_app) -> None:

@@ -130,6 +130,7 @@ def steady_cursors(app) -> None:
     """A blinking cursor is drawn or not depending on the moment: keep it drawn for snapshots."""
     for widget in app.screen.query("Input, TextArea"):
         widget.cursor_blink = False
+    app.screen.set_focus(None)  # and no cursor at all: its blink phase would still be a matter of timing
 
 
 async def _reply_shown(pilot) -> None:

@@ -75,6 +75,7 @@ async def _filled(pilot) -> None:
     await pilot.press("m")
     await settle(pilot.app, pilot)
     steady_cursors(pilot.app)
+    await settle(pilot.app, pilot)  # the profile loaded and the focus placed before the picture
     await pilot.pause()
 
 
