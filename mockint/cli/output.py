@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 __all__ = ["SafeArgumentParser", "cell", "error", "line", "note", "print_json", "prepare_streams", "write"]
 
 
+def marks() -> tuple[str, str]:
+    """The pass and fail marks: ✓ and ✗, or + and x where standard output cannot show them."""
+    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+    try:
+        "✓✗“”…".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return "+", "x"
+    return "✓", "✗"
+
+
 def prepare_streams() -> None:
     """Never fail on a character the output encoding lacks: escape it (``\\u241b``) instead."""
     for stream in (sys.stdout, sys.stderr):

@@ -61,9 +61,8 @@ def run(args: argparse.Namespace) -> int:
 
 def render_report(report) -> str:  # noqa: ANN001 - a ReplyReport (imported lazily)
     from mockint.aftermath.reply import KINDS
-    from mockint.cli.score_cmd import _marks
 
-    passed_mark, failed_mark = _marks()
+    passed_mark, failed_mark = output.marks()
     lines = [f"{KINDS[report.kind].label}: {report.words} words"]
     width = max(len(check.label) for check in report.checks)
     for check in report.checks:

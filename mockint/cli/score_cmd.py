@@ -320,15 +320,6 @@ def jsonl_result(item_id: Any, card: ScoreCard) -> dict[str, Any]:
 # -- human-readable -----------------------------------------------------------------------------
 
 
-def _marks() -> tuple[str, str]:
-    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
-    try:
-        "✓✗“”…".encode(encoding)
-    except (UnicodeEncodeError, LookupError):
-        return "+", "x"
-    return "✓", "✗"
-
-
 # For a terminal that cannot show them (the marks become + and x too).
 _ASCII_PUNCTUATION = str.maketrans({"“": '"', "”": '"', "…": "...", "—": "-", "–": "-", "’": "'"})
 
@@ -336,7 +327,7 @@ _ASCII_PUNCTUATION = str.maketrans({"“": '"', "”": '"', "…": "...", "—":
 def render_card(card: ScoreCard, answer: AnswerInput, transcript: str | None = None) -> str:
     from mockint.store.wording import not_judged_text, scorer_line
 
-    passed_mark, failed_mark = _marks()
+    passed_mark, failed_mark = output.marks()
     lines = []
     if answer.question_text:
         lines.append(f"Question: {answer.question_text}")
@@ -390,4 +381,4 @@ def _metrics_line(metrics: dict[str, Any]) -> str:
         parts.append(f"{metrics['pauses_over_2_5s']} pauses over 2.5 s")
     if "latency_s" in metrics:
         parts.append(f"started after {metrics['latency_s']:g} s")
-    return " · ".join(parts) if _marks()[0] == "✓" else " | ".join(parts)
+    return " · ".join(parts) if output.marks()[0] == "✓" else " | ".join(parts)

@@ -28,7 +28,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from mockint.banks.model import Bank, Question
-from mockint.coach.attempts import grouped, retake_from_history, tries
+from mockint.coach.attempts import grouped, retake_from_history, stored_question, tries
 from mockint.errors import MockintError
 from mockint.session.options import SessionOptions
 from mockint.session.settings import follow_up_limit
@@ -74,14 +74,11 @@ def example_questions(app: Any, detail: SessionDetail) -> dict[int, tuple[Questi
         return {}
     found = {}
     for index, answer in enumerate(detail.answers):
-        # A session of today's practice holds several banks: its question ids are "bank/question".
-        bank_id, _, question_id = answer.question_id.rpartition("/")
-        try:
-            bank = catalog.get(bank_id or detail.summary.bank_id)
-        except MockintError:  # a bank gone since: no example to show
+        try:  # (today's practice holds several banks: stored_question reads "bank/question" ids)
+            bank, question = stored_question(catalog, detail.summary.bank_id, answer)
+        except MockintError:  # the bank or the question is gone since: no example to show
             continue
-        question = bank.question(question_id)
-        if question is not None and question.example_answer:
+        if question.example_answer:
             found[index] = (question, bank)
     return found
 
