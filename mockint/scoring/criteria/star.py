@@ -256,7 +256,7 @@ def evaluate(analysis: Analysis) -> CriterionResult:
     order = _order(cues, present)
     share = _action_share(analysis, cues) if "A" in present else 0.0
     if story:
-        presence = sum(_PRESENCE_WEIGHT[p] for p in present)
+        presence = sum(_PRESENCE_WEIGHT[p] for p in PARTS if p in present)
         parts["star"] = (settings.weight_star, clamp(presence * (0.8 + 0.2 * order)))
     total = sum(weight for weight, _ in parts.values())
     score = sum(weight * value for weight, value in parts.values()) / total if total else 0.0
