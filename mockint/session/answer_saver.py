@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from mockint.banks.model import Bank
 from mockint.errors import MockintError
-from mockint.session.options import FOLLOW_UP, SessionOptions
+from mockint.session.options import FOLLOW_UP, SPOKEN, TYPED, SessionOptions
 from mockint.session.practice import Attempt
 from mockint.store.pending import PendingAnswer, PendingEnd, PendingSession, new_uuid
 from mockint.store.records import to_db_time
@@ -142,7 +142,7 @@ class AnswerSaver:
             question_id=attempt.question_id,
             question_text=attempt.planned.question.text,
             text=attempt.text,
-            mode="typed" if spoken is None else "spoken",
+            mode=TYPED if spoken is None else SPOKEN,
             card=card,
             answered_at=str(to_db_time(None)),
             think_s=attempt.think_s,

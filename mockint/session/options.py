@@ -9,12 +9,10 @@ from typing import Any
 
 from mockint.banks.model import Bank, Question
 from mockint.errors import MockintError
-from mockint.store.records import ANSWER, FOLLOW_UP, RETAKE  # noqa: F401  (what one asking is; re-exported)
 
-# How answers are given: the one list of answer modes (stored with each answer in the history).
-TYPED = "typed"
-SPOKEN = "spoken"
-ANSWER_MODES = (TYPED, SPOKEN)
+# What one asking is and how answers are given: owned by the store (re-exported here).
+from mockint.store.records import ANSWER, ANSWER_MODES, FOLLOW_UP, RETAKE, SPOKEN, TYPED  # noqa: F401
+
 # What a user types or picks (``--mode type``, the start screen's "Type"/"Speak") for each mode.
 MODE_WORDS = {"type": TYPED, "speak": SPOKEN}
 DEFAULT_FOLLOW_UPS = 1  # what the config and the start screen offer by default

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from mockint import paths
+from mockint.safe_text import visible
 from mockint.scoring.model import ScoreCard, Word
 from mockint.store.connection import open_connection, prepare_file, translated_errors
 from mockint.store.errors import StoreError
@@ -26,6 +27,7 @@ from mockint.store.migrate import Migration, check_sequence, migrate, packaged_m
 from mockint.store.pending import Pending, PendingAnswer, PendingEnd, PendingSession
 from mockint.store.records import (
     ANSWER,
+    ANSWER_MODES,
     AnswerRecord,
     SessionDetail,
     SessionSummary,
@@ -37,12 +39,17 @@ from mockint.store.records import (
     word_to_dict,
 )
 
-ANSWER_MODES = ("typed", "spoken")
 Lineage = tuple[int | None, int, str]  # an answer's (parent_answer_id, attempt, kind)
 FIRST_ANSWER: Lineage = (None, 1, ANSWER)
 CURRENT_SCORER = "current"  # criterion_series(scorer_version=...): this mockint's SCORER_VERSION
 
 _Record = TypeVar("_Record", SessionSummary, AnswerRecord)
+
+
+def _check_mode(mode: str) -> None:
+    if mode not in ANSWER_MODES:
+        known = " or ".join(f"'{known}'" for known in ANSWER_MODES)
+        raise StoreError(f"answer mode must be {known}, not '{visible(mode)}'")
 
 # Newest first, with answer count, mean overall and the criterion with the lowest mean score
 # (ties: the first id), all in one query. {where} and {limit} are filled from fixed strings only.
@@ -250,8 +257,7 @@ class HistoryStore:
     ) -> int:
         """Store one scored answer; it is committed (and synced) before this returns.
         ``lineage``: (parent answer id, attempt, kind) of a retake or a follow-up's answer."""
-        if mode not in ANSWER_MODES:
-            raise StoreError(f"answer mode must be 'typed' or 'spoken', not {mode!r}")
+        _check_mode(mode)
         answer_row = (
             session_id,
             question_id,
@@ -332,8 +338,7 @@ class HistoryStore:
         """Save ``pending``, creating its session with the first of its answers, in one
         transaction. An answer already saved under its UUID is found, not added twice: saving
         the same pending answer again returns the same id."""
-        if pending.mode not in ANSWER_MODES:
-            raise StoreError(f"answer mode must be 'typed' or 'spoken', not {pending.mode!r}")
+        _check_mode(pending.mode)
         with self._transaction(write=True) as conn:
             found = conn.execute("SELECT id FROM answers WHERE uuid = ?", (pending.uuid,)).fetchone()
             if found is not None:

@@ -14,6 +14,11 @@ RETAKE = "retake"
 FOLLOW_UP = "follow_up"
 ANSWER_KINDS = (ANSWER, RETAKE, FOLLOW_UP)
 
+# How an answer was given (the ``mode`` column): the one list of answer modes.
+TYPED = "typed"
+SPOKEN = "spoken"
+ANSWER_MODES = (TYPED, SPOKEN)
+
 Timestamp = datetime | float | None
 """A moment as callers give it: an aware or naive (local) datetime, epoch seconds, or None (now)."""
 
@@ -75,7 +80,7 @@ class AnswerRecord:
     question_id: str
     question_text: str
     text: str
-    mode: str  # "typed" | "spoken"
+    mode: str  # one of ANSWER_MODES
     audio_path: str | None
     think_s: float | None
     answer_s: float | None

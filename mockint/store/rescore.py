@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from mockint.errors import MockintError
 from mockint.scoring import SCORER_VERSION, AnswerInput, ScoreCard, VoiceFeatures, score_answer
-from mockint.store.records import AnswerRecord
+from mockint.store.records import SPOKEN, AnswerRecord
 
 if TYPE_CHECKING:
     from mockint.banks.catalog import Catalog
@@ -128,7 +128,7 @@ def rescored_card(
 ) -> tuple[ScoreCard, bool]:
     """This scorer's card for a stored answer, and whether its question was found in a bank."""
     notes: list[str] = []
-    extra = _spoken_fields(record, notes) if record.mode == "spoken" else {}
+    extra = _spoken_fields(record, notes) if record.mode == SPOKEN else {}
     found = _find_question(catalog, bank_id, record.question_id)
     if found is None:
         notes.append(QUESTION_GONE)

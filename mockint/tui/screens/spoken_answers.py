@@ -17,13 +17,14 @@ recording that could not be transcribed. Without a microphone or model the quest
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
 from textual.widgets import Static, TextArea
 
 from mockint.errors import MockintError
+from mockint.session.options import SPOKEN
 from mockint.session.practice import Attempt, Outcome, Phase
 from mockint.speech.loader import FAILED, READY
 from mockint.speech.take import SpeechTake
@@ -75,7 +76,7 @@ class SpokenAnswers(BackgroundScreen):
     # -- state -----------------------------------------------------------------------------------
     @property
     def spoken_session(self) -> bool:
-        return self.options.mode == "spoken"
+        return self.options.mode == SPOKEN
 
     @property
     def speaking(self) -> bool:
@@ -94,7 +95,7 @@ class SpokenAnswers(BackgroundScreen):
     # -- set-up ----------------------------------------------------------------------------------
     def mount_speech(self) -> None:
         if self.spoken_session:
-            app: Any = self.app
+            app = self.app
             app.speech_model()  # loads while the question shows
             self.watch(self.app, "model_state", self._model_state_changed, init=False)
             if app.model_state in (READY, FAILED):
@@ -120,7 +121,7 @@ class SpokenAnswers(BackgroundScreen):
         if not self.spoken_session:
             return
         self.speech_panel.wait_for_answer()
-        app: Any = self.app
+        app = self.app
         if app.model_state == FAILED and not typing:
             self.typing_instead = True
             self.show_speech_notice(f"The speech model is not available ({app.model_error}): type this answer.")
@@ -131,7 +132,7 @@ class SpokenAnswers(BackgroundScreen):
         if state != FAILED or not self.speaking or self.session.phase not in (Phase.THINK, Phase.ANSWER):
             return
         kept = " (what you say is still recorded and kept)" if self.take else ""
-        error = getattr(self.app, "model_error", None)
+        error = self.app.model_error
         self.show_speech_notice(f"The speech model could not load: {error}. Ctrl+O: type this answer instead{kept}.")
 
     # -- recording ---------------------------------------------------------------------------------
@@ -156,7 +157,7 @@ class SpokenAnswers(BackgroundScreen):
             self.speech_panel.follow_take()
 
     def _start_recording(self) -> None:
-        app: Any = self.app
+        app = self.app
         status = app.speech_status
         settings = status.settings if status is not None else None
         try:
