@@ -1,6 +1,6 @@
 """Practice-plan timings with a long history: 10,000 answers over 1,000 sessions (goal <= 0.2 s).
 
-Run: PYTHONPATH=$PWD .venv/bin/python benchmarks/plan.py
+Run: .venv/bin/python benchmarks/plan.py (or `make bench`)
 The first plan also feeds all 10,000 answers to the scheduler (once per history); later plans only
 catch up on new answers.
 """
@@ -12,7 +12,8 @@ import tempfile
 import time
 from datetime import datetime, timedelta, timezone
 
-from store import ANSWER, _best_of, _card  # benchmarks/store.py: the same answers and cards
+from store import ANSWER, _card  # benchmarks/store.py: the same answers and cards
+from timing import spread, timed_runs
 
 from mockint.banks.catalog import load_catalog
 from mockint.coach.plan import build_plan
@@ -49,8 +50,8 @@ def main() -> None:
         first = time.perf_counter() - started
         print(f"{len(questions)} questions in {len(catalog.banks())} banks, 10,000 answers")
         print(f"first plan (scheduler catches up on 10,000 answers): {first:.3f} s")
-        later = _best_of(5, lambda: build_plan(store, catalog, clock=lambda: now))
-        print(f"plan (history already scheduled):                    {later:.3f} s  (goal <= 0.2)")
+        later = timed_runs(10, lambda: build_plan(store, catalog, clock=lambda: now))
+        print(f"plan (history already scheduled): {spread(later)}  (goal <= 0.2)")
         session_id = store.start_session(bank_id="general", bank_title="General", settings={})
         store.add_answer(
             session_id,
@@ -61,8 +62,8 @@ def main() -> None:
             card=_card(3),
             ended_at=now,
         )
-        after_one = _best_of(1, lambda: build_plan(store, catalog, clock=lambda: now))
-        print(f"plan after one new answer:                           {after_one:.3f} s")
+        after_one = timed_runs(1, lambda: build_plan(store, catalog, clock=lambda: now))[0]
+        print(f"plan after one new answer: {after_one:.3f} s")
         print(f"plan items: {len(plan.items)}; first: {plan.items[0].reason if plan.items else '-'}")
 
 

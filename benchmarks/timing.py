@@ -9,7 +9,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,16 @@ def spread(values: Sequence[float], unit: str = "s", scale: float = 1.0, digits:
 
 def figures(values: Sequence[float]) -> dict[str, float]:
     return {"median": round(statistics.median(values), 4), "p95": round(p95(values), 4), "runs": len(values)}
+
+
+def timed_runs(runs: int, action: Callable[[], object]) -> list[float]:
+    """Wall times of ``runs`` calls of ``action``, each timed on its own (for median and p95)."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return times
 
 
 def run_python(code: str, *args: str, env: dict[str, str] | None = None) -> tuple[float, float, dict[str, Any]]:
