@@ -1,6 +1,6 @@
 """Spoken answers: recording, offline Whisper transcription (also while speaking), voice features.
 
-Plain Python, no Textual; heavy libraries (numpy, sounddevice, faster-whisper, torch, parselmouth)
+Plain Python, no Textual; heavy libraries (numpy, sounddevice, faster-whisper, torch)
 load only when used. What other packages call:
 
 - :func:`analyze_audio_file` ``(path, *, engine=None, model=None) -> SpokenAnswer`` — transcript,

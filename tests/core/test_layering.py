@@ -38,7 +38,7 @@ def test_cli_help_loads_no_heavy_modules() -> None:
         "import sys\n"
         "from mockint.cli import build_parser\n"
         "build_parser().format_help()\n"
-        "heavy = ('textual', 'faster_whisper', 'ctranslate2', 'sounddevice', 'torch', 'whisper', 'numpy', 'parselmouth')\n"
+        "heavy = ('textual', 'faster_whisper', 'ctranslate2', 'sounddevice', 'torch', 'whisper', 'numpy')\n"
         "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

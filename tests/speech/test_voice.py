@@ -1,4 +1,4 @@
-"""Pitch and loudness variation, relative to the speaker (praat-parselmouth)."""
+"""Pitch and loudness variation, relative to the speaker (numpy autocorrelation, as Praat does it)."""
 
 from __future__ import annotations
 
