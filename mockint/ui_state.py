@@ -1,11 +1,12 @@
 """The choices mockint remembers between runs: the one owner of ``ui-state.json``
 (``paths.ui_state_file()``, JSON, 0600).
 
-The start screen keeps its form here (bank, count, order, answer mode, times), the app its theme,
-and the start screen and ``mockint devices --choose`` the chosen microphone, all through
-:func:`load_ui_state` and :func:`save_ui_state`. A missing, unreadable or malformed file means "no
-remembered choices": it never stops the app. Only choices that differ from the defaults are
-written, and keys this version does not know (a newer version's) are kept as they were.
+The start screen keeps its form here (bank, count, order, answer mode, times) and how many questions
+today's practice holds, the app its theme, and the start screen and ``mockint devices --choose``
+the chosen microphone, all through :func:`load_ui_state` and :func:`save_ui_state`. A missing,
+unreadable or malformed file means "no remembered choices" (a bad value: that choice's default): it
+never stops the app. Only choices that differ from the defaults are written, and keys this version
+does not know (a newer version's) are kept as they were.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from mockint import paths
+from mockint.coach import DEFAULT_COUNT as DEFAULT_PLAN_COUNT
+from mockint.coach import MAX_COUNT as MAX_PLAN_COUNT
 from mockint.session.options import ANSWER_MODES, TYPED
 
 
@@ -29,6 +32,7 @@ class UiState:
     answer_seconds: int | None = None
     theme: str | None = None
     input_device: str | None = None  # the microphone picked (None: the system default)
+    plan_count: int = DEFAULT_PLAN_COUNT  # how many questions today's practice holds (1..MAX_PLAN_COUNT)
 
     @classmethod
     def from_dict(cls, data: Any) -> UiState:
@@ -56,6 +60,8 @@ def _fits(name: str, value: Any) -> bool:
         return isinstance(value, bool)
     if name in ("count", "think_seconds", "answer_seconds"):
         return value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0)
+    if name == "plan_count":
+        return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_PLAN_COUNT
     if name == "mode":
         return value in ANSWER_MODES
     return value is None or isinstance(value, str)

@@ -36,10 +36,17 @@ def grouped(answers: Sequence[AnswerRecord]) -> list[AnswerRecord]:
 
 def tries(answers: Sequence[AnswerRecord], answer: AnswerRecord) -> list[int]:
     """The ids of every try at ``answer``'s question it belongs with: the first try (which may be
-    in another session) and its retakes in ``answers``, oldest first."""
-    root = answer.parent_answer_id if answer.kind == RETAKE and answer.parent_answer_id else answer.id
-    group = [a.id for a in answers if a.id == root or (a.kind == RETAKE and a.parent_answer_id == root)]
-    return group if root in group else [root, *group]
+    in another session) and its retakes in ``answers`` (retakes of retakes too), oldest first."""
+    by_id = {a.id: a for a in answers}
+    first = answer
+    while first.kind == RETAKE and first.parent_answer_id is not None and first.parent_answer_id in by_id:
+        first = by_id[first.parent_answer_id]  # (a parent is always older: no loop)
+    root = first.parent_answer_id if first.kind == RETAKE and first.parent_answer_id else first.id
+    group = {root}
+    for later in sorted(answers, key=lambda a: a.id):  # (parents before their retakes)
+        if later.kind == RETAKE and later.parent_answer_id in group:
+            group.add(later.id)
+    return sorted(group)
 
 
 def stored_question(catalog: Catalog, session_bank_id: str, answer: AnswerRecord) -> tuple[Bank, Question]:

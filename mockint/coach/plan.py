@@ -11,12 +11,12 @@ from typing import Any
 from mockint.banks.catalog import Catalog
 from mockint.banks.model import Bank, Question
 from mockint.banks.rules import KNOWN_BUILTIN_CRITERIA
+from mockint.coach import DEFAULT_COUNT
 from mockint.coach.scheduler import Clock, Scheduled, catch_up, local_day, utc_now
 from mockint.store.history import HistoryStore
 from mockint.store.lookup import recent_criterion_scores
 from mockint.store.schedule import ScheduleStore
 
-DEFAULT_COUNT = 5
 RECENT_WEIGHT = 0.9  # each older answer weighs 0.9 times the next newer one
 WEAK_BELOW = 0.7  # a criterion below this level is one to work on
 LOW_OVERALL = 70  # a question whose last answer scored below this is "low"

@@ -1,10 +1,38 @@
-"""Reads for the coach: recent scores per criterion, and the session an answer belongs to."""
+"""Reads for the coach: recent scores per criterion, the session an answer belongs to, and the
+tries at a session's questions that later sessions hold."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
 
 from mockint.store.errors import StoreError
 from mockint.store.history import HistoryStore
 from mockint.store.records import AnswerRecord, SessionDetail
+
+# Every answer that leads back to an answer of session ?1 through its parents (retakes, retakes of
+# those, their follow-ups), kept where it is in another session, with that session.
+_LATER_TRIES_SQL = """
+WITH RECURSIVE tree(id, session_id) AS (
+    SELECT id, session_id FROM answers WHERE session_id = ?1
+    UNION
+    SELECT a.id, a.session_id FROM answers a JOIN tree t ON a.parent_answer_id = t.id
+)
+SELECT t.id, t.session_id, s.started_at FROM tree t JOIN sessions s ON s.id = t.session_id
+WHERE t.session_id != ?1
+ORDER BY t.id
+"""
+
+
+@dataclass(frozen=True)
+class LaterTry:
+    """An answer of another session that goes with an answer of this one (a retake started from
+    this session's review, say), with the session it is saved in."""
+
+    session_id: int
+    session_started_at: datetime
+    bank_id: str  # its session's bank: the one its question id is read in
+    answer: AnswerRecord
 
 
 def recent_criterion_scores(
@@ -49,3 +77,15 @@ def answers_by_id(store: HistoryStore, answer_ids: list[int]) -> list[tuple[Sess
         detail = sessions[session_id]
         found.append((detail, next(a for a in detail.answers if a.id == answer_id)))
     return found
+
+
+def later_tries(store: HistoryStore, session_id: int) -> list[LaterTry]:
+    """The answers in other sessions whose parent answers lead back to session ``session_id``'s
+    (retakes, transitively, and their follow-ups), oldest first; none for an unknown session."""
+    with store._transaction(write=False) as conn:
+        rows = conn.execute(_LATER_TRIES_SQL, (session_id,)).fetchall()
+    sessions = {int(r[0]): (int(r[1]), datetime.fromisoformat(r[2])) for r in rows}  # (NOT NULL)
+    return [
+        LaterTry(*sessions[answer.id], bank_id, answer)
+        for bank_id, answer in store.answers_with_bank(list(sessions))  # (one deleted since: left out)
+    ]

@@ -109,3 +109,42 @@ def test_exports_say_which_answer_a_retake_or_follow_up_answers_again(tmp_path) 
     assert [(a["id"], a["attempt"], a["parent_answer_id"], a["kind"]) for a in answers] == [
         (ids[0], 1, None, "answer"), (ids[1], 2, ids[0], "retake"), (ids[2], 1, ids[1], "follow_up")
     ]
+
+
+def test_later_tries_are_the_answers_of_other_sessions_that_lead_back_to_this_one(tmp_path) -> None:
+    from mockint.store.lookup import later_tries
+
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        def add(session: int, question: str, lineage=(None, 1, ANSWER), at=T0) -> int:
+            return store.add_answer(session, question_id=question, question_text=f"Question {question}?",
+                                    text="An answer.", mode="typed", card=card(40), ended_at=at, lineage=lineage)
+
+        def session(days: int, bank: str = "general") -> int:
+            return store.start_session(bank_id=bank, bank_title=bank, settings={}, started_at=T0 + timedelta(days=days))
+
+        first_session = session(0)
+        first = add(first_session, "q1")
+        other = add(first_session, "q2")
+        same_session_retake = add(first_session, "q1", (first, 2, RETAKE))
+        second_session = session(3, bank="behavioral")
+        retake = add(second_session, "q1", (first, 3, RETAKE))
+        its_follow_up = add(second_session, "q1-follow", (retake, 1, FOLLOW_UP))
+        third_session = session(5)
+        retake_of_retake = add(third_session, "q1", (retake, 4, RETAKE))
+        unrelated = add(third_session, "q2")  # the same question, but a first answer of its own
+        fourth_session = session(6)
+        add(fourth_session, "q9")
+
+        found = later_tries(store, first_session)
+        assert [(t.answer.id, t.session_id, t.bank_id) for t in found] == [
+            (retake, second_session, "behavioral"),
+            (its_follow_up, second_session, "behavioral"),
+            (retake_of_retake, third_session, "general"),
+        ]
+        assert found[0].session_started_at == T0 + timedelta(days=3)
+        assert (found[0].answer.kind, found[0].answer.attempt, found[0].answer.parent_answer_id) == (RETAKE, 3, first)
+        assert found[0].answer.card.overall == 40
+        assert same_session_retake not in {t.answer.id for t in found} and unrelated not in {t.answer.id for t in found}
+        assert other and later_tries(store, fourth_session) == []
+        assert [t.answer.id for t in later_tries(store, second_session)] == [retake_of_retake]
+        assert later_tries(store, 999) == []

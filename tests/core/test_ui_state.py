@@ -67,3 +67,22 @@ def test_a_json_list_is_not_a_state(tmp_path: Path) -> None:
     path = tmp_path / "state.json"
     path.write_text("[1, 2]", encoding="utf-8")
     assert load_ui_state(path) == UiState()
+
+
+def test_todays_practice_count_round_trips_and_defaults_to_five(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    assert UiState().plan_count == 5
+    save_ui_state(UiState(plan_count=12), path)
+    assert json.loads(path.read_text(encoding="utf-8")) == {"plan_count": 12}
+    assert load_ui_state(path) == UiState(plan_count=12)
+    save_ui_state(UiState(), path)  # back to the default: nothing written for it
+    assert json.loads(path.read_text(encoding="utf-8")) == {}
+
+
+def test_a_bad_todays_practice_count_falls_back_to_five(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    for bad in ("7", 0, -3, 51, 2.5, True, None, [5]):
+        path.write_text(json.dumps({"plan_count": bad, "bank_id": "general"}), encoding="utf-8")
+        assert load_ui_state(path) == UiState(bank_id="general", plan_count=5), bad
+    path.write_text(json.dumps({"plan_count": 50}), encoding="utf-8")
+    assert load_ui_state(path).plan_count == 50

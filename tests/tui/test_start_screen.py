@@ -6,7 +6,7 @@ from mockint.tui.screens.error import ErrorScreen
 from mockint.tui.screens.start import StartScreen
 from mockint.ui_state import UiState, load_ui_state, save_ui_state
 
-from .conftest import screen_text, settle
+from .conftest import screen_text, settle, wait_until
 
 SIZE = (100, 30)
 
@@ -84,6 +84,30 @@ async def test_choices_are_remembered_for_next_time(build_app) -> None:
         assert screen.query_one("#count", Input).value == "2"
         assert screen.query_one("#answer-seconds", Input).value == "45"
         assert screen.query_one("#order-shuffled", RadioButton).value is True
+
+
+async def test_todays_practice_count_is_there_when_the_app_starts_again(build_app, tmp_path) -> None:
+    state_file = tmp_path / "ui-state.json"
+    save_ui_state(UiState(theme="textual-light"), state_file)
+    app = build_app(ui_state_path=state_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        field = app.screen.query_one("#plan-count", Input)
+        assert field.value == "5"
+        field.focus()
+        await pilot.press("backspace", "3")
+        await settle(app, pilot)
+        assert app.screen.plan is not None and len(app.screen.plan.items) <= 3
+        await pilot.press("backspace")  # an empty field is no count: the 3 stays remembered
+        await settle(app, pilot)
+    assert load_ui_state(state_file) == UiState(theme="textual-light", plan_count=3)
+
+    again = build_app(ui_state_path=state_file)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        assert again.screen.query_one("#plan-count", Input).value == "3"
+        await wait_until(pilot, lambda: again.screen.plan is not None, what="today's plan")
+        assert len(again.screen.plan.items) == 3
 
 
 async def test_a_bad_option_is_explained_and_nothing_starts(build_app) -> None:

@@ -57,17 +57,21 @@ def delete_question(summary: SessionSummary) -> str:
 
 
 def delete_answer_question(
-    answer: AnswerRecord, number: int, total: int, answer_ids: list[int], remaining: list[AnswerRecord]
+    answer: AnswerRecord, number: int, total: int, answer_ids: list[int], remaining: list[AnswerRecord],
+    *, later_tries: int = 0,
 ) -> str:
-    """What deleting answer ``number`` of ``total`` removes (``answer_ids``: it and its
-    follow-ups) and the session's mean afterwards (over the ``remaining`` answers)."""
+    """What deleting answer ``number`` of ``total`` removes (``answer_ids``: it and the answers
+    under it, ``later_tries`` of them retakes, the rest follow-ups) and the session's mean
+    afterwards (over the ``remaining`` answers)."""
     question = " ".join(answer.question_text.split())
     if len(question) > 60:
         question = question[:59] + "…"
     goes = ["its score card"]
     if answer.audio_path:
         goes.append("its recording")
-    follow_ups = len(answer_ids) - 1
+    if later_tries:
+        goes.append(f"{later_tries} later tr{'y' if later_tries == 1 else 'ies'} at this question")
+    follow_ups = len(answer_ids) - 1 - later_tries
     if follow_ups:
         goes.append(f"{follow_ups} follow-up answer{'' if follow_ups == 1 else 's'}")
     removed = goes[0] if len(goes) == 1 else ", ".join(goes[:-1]) + " and " + goes[-1]

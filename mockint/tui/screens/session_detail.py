@@ -7,9 +7,11 @@ has a recording. ``x`` deletes the answer in view (after saying what goes with i
 session's only answer deletes the session. A deleted recording file or no sound output is a clear
 notification.
 
-Each first answer is followed by its retakes and follow-ups (``#14 · try 2 of #12``); ``g`` asks
-the current answer's question again (a new session, saved as its next try), ``c`` compares its
-tries side by side; ``a`` shows the question's example answer under the answer's card.
+Each first answer is followed by its retakes and follow-ups (``#14 · try 2 of #12``), those saved in
+later sessions too (a retake started from this review: ``Later try · … · 2026-12-01 (later session
+7)``, shown here but deleted from its own session); ``g`` asks the current answer's question again
+(a new session, saved as its next try), ``c`` compares its tries side by side; ``a`` shows the
+question's example answer under the answer's card.
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ from mockint.session.options import SessionOptions
 from mockint.session.settings import follow_up_limit
 from mockint.speech.playback import Player, SoundDevicePlayer, play_recording
 from mockint.store import HistoryStore, SessionDetail
-from mockint.store.records import FOLLOW_UP, AnswerRecord
+from mockint.store.lookup import LaterTry, later_tries
+from mockint.store.records import FOLLOW_UP, RETAKE, AnswerRecord
 from mockint.store.wording import (
     answer_facts,
     answer_heading,
@@ -57,30 +60,43 @@ from mockint.tui.widgets.score_card import ScoreCardView
 
 
 class SessionLoaded(Message):
-    """``examples``: the bank question of each answer that has an example answer, by position."""
+    """``examples``: the bank question of each answer that has an example answer, by answer id;
+    ``later``: the tries at the session's questions that later sessions hold."""
 
-    def __init__(self, detail: SessionDetail, examples: dict[int, tuple[Question, Bank]] | None = None) -> None:
+    def __init__(
+        self,
+        detail: SessionDetail,
+        examples: dict[int, tuple[Question, Bank]] | None = None,
+        later: list[LaterTry] | None = None,
+    ) -> None:
         super().__init__()
         self.detail = detail
         self.examples = examples or {}
+        self.later = later or []
 
 
-def example_questions(app: Any, detail: SessionDetail) -> dict[int, tuple[Question, Bank]]:
-    """The bank question (as the bank is now) of each answer whose question has an example answer;
-    a bank or question that is gone, or banks that cannot be loaded, give none."""
+def example_questions(app: Any, answers: list[tuple[str, AnswerRecord]]) -> dict[int, tuple[Question, Bank]]:
+    """The bank question (as the bank is now) of each answer (with its session's bank id) whose
+    question has an example answer, by answer id; a bank or question that is gone, or banks that
+    cannot be loaded, give none."""
     try:
         catalog = app.load_catalog()
     except MockintError:
         return {}
     found = {}
-    for index, answer in enumerate(detail.answers):
+    for bank_id, answer in answers:
         try:  # (today's practice holds several banks: stored_question reads "bank/question" ids)
-            bank, question = stored_question(catalog, detail.summary.bank_id, answer)
+            bank, question = stored_question(catalog, bank_id, answer)
         except MockintError:  # the bank or the question is gone since: no example to show
             continue
         if question.example_answer:
-            found[index] = (question, bank)
+            found[answer.id] = (question, bank)
     return found
+
+
+def later_text(later: LaterTry) -> str:
+    """``2026-12-01 (later session 7)``: when and where a later try was saved."""
+    return f"{later.session_started_at.astimezone().date().isoformat()} (later session {later.session_id})"
 
 
 class AnswerDeletion(Message):
@@ -100,7 +116,8 @@ class AnswerDeleted(Message):
         self.recordings_removed = recordings_removed
 
 
-def facts_line(detail: SessionDetail) -> Text:
+def facts_line(detail: SessionDetail, later: int = 0) -> Text:
+    """The session's facts (its own answers); ``later``: how many later tries are shown with them."""
     summary = detail.summary
     parts = [
         local_time(summary.started_at),
@@ -108,6 +125,8 @@ def facts_line(detail: SessionDetail) -> Text:
         f"mean overall {mean_text(summary)}",
         f"weakest: {weakest_text(summary)}",
     ]
+    if later:
+        parts.append(f"{later} later tr{'y' if later == 1 else 'ies'} shown with them")
     text = Text(" · ".join(parts))
     text.append(" · g: try the current question again, c: compare its tries", style="dim")
     return text
@@ -139,7 +158,8 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         self.current_answer = 0  # the answer in view (0-based)
         self.changed = False
         self.playing: Player | None = None
-        self.examples: dict[int, tuple[Question, Bank]] = {}
+        self.examples: dict[int, tuple[Question, Bank]] = {}  # by position in detail.answers
+        self.later: dict[int, LaterTry] = {}  # the later sessions' tries in detail.answers, by id
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -154,28 +174,35 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="session-load")
     def load_session(self) -> None:
         detail = self.store.get_session(self.session_id)
-        self.post_message(SessionLoaded(detail, example_questions(self.app, detail)))
+        later = later_tries(self.store, self.session_id)
+        answers = [(detail.summary.bank_id, a) for a in detail.answers] + [(t.bank_id, t.answer) for t in later]
+        self.post_message(SessionLoaded(detail, example_questions(self.app, answers), later))
 
     async def on_session_loaded(self, message: SessionLoaded) -> None:
-        by_id = {message.detail.answers[i].id: found for i, found in message.examples.items()}
-        detail = self.detail = replace(message.detail, answers=grouped(message.detail.answers))
-        self.examples = {i: by_id[a.id] for i, a in enumerate(detail.answers) if a.id in by_id}
+        self.later = {t.answer.id: t for t in message.later}
+        shown = grouped([*message.detail.answers, *(t.answer for t in message.later)])
+        detail = self.detail = replace(message.detail, answers=shown)
+        self.examples = {i: message.examples[a.id] for i, a in enumerate(shown) if a.id in message.examples}
         self.sub_title = session_title(detail.summary)
-        self.query_one("#detail-facts", Static).update(facts_line(detail))
+        self.query_one("#detail-facts", Static).update(facts_line(detail, len(self.later)))
         answers = self.query_one("#detail-answers", VerticalScroll)
         await answers.remove_children()
-        total = len(detail.answers)
+        own = self._own_numbers()
         widgets: list[Widget] = []
-        for number, answer in enumerate(detail.answers, 1):
-            heading = Text(f"Answer {number} of {total} · {answer_heading(answer)} · {answer_facts(answer)}")
+        for position, answer in enumerate(detail.answers, 1):
+            later = self.later.get(answer.id)
+            if later is None:
+                heading = Text(f"Answer {own[answer.id]} of {len(own)} · {answer_heading(answer)} · {answer_facts(answer)}")
+            else:
+                heading = Text(f"Later try · {answer_heading(answer)} · {later_text(later)} · {answer_facts(answer)}")
             if answer.audio_path:
                 heading.append(" · Space: play the recording", style="dim")
-            widgets.append(Static(heading, classes="answer-heading", id=f"answer-{number}"))
+            widgets.append(Static(heading, classes="answer-heading", id=f"answer-{position}"))
             widgets.append(ScoreCardView(answer.question_text, answer.text, answer.card))
         if not widgets:
             widgets.append(Static(Text("This session has no answers."), classes="detail-empty"))
         await answers.mount_all(widgets)
-        self.current_answer = min(self.current_answer, max(0, total - 1))
+        self.current_answer = min(self.current_answer, max(0, len(detail.answers) - 1))
         if self.current_answer:  # reloaded after a deletion: stay about where the user was
             self.call_after_refresh(self._scroll_to_answer, 0)
         self.refresh_bindings()
@@ -192,8 +219,9 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
             answer = self._current()
             recorded = self.playing is not None or (answer is not None and bool(answer.audio_path))
             return recorded if action == "play" else (answer is not None and not recorded)
-        if action == "delete_answer":
-            return self._current() is not None
+        if action == "delete_answer":  # (a later session's try is deleted from its own session)
+            answer = self._current()
+            return None if answer is None else answer.id not in self.later
         if action in ("delete", "export", "next_answer", "previous_answer") and self.detail is None:
             return None
         if action == "example_answer":
@@ -207,6 +235,19 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         if self.detail is None or not self.detail.answers:
             return None
         return self.detail.answers[min(self.current_answer, len(self.detail.answers) - 1)]
+
+    def _own_numbers(self) -> dict[int, int]:
+        """The answers shown that this session holds (not the later sessions' tries): id -> its
+        number (1-based, in the order shown)."""
+        own = [] if self.detail is None else [a.id for a in self.detail.answers if a.id not in self.later]
+        return {answer_id: number for number, answer_id in enumerate(own, 1)}
+
+    def _bank_id(self, answer: AnswerRecord) -> str:
+        """The bank id of the session ``answer`` was saved in."""
+        later = self.later.get(answer.id)
+        if later is not None:
+            return later.bank_id
+        return self.detail.summary.bank_id if self.detail is not None else ""
 
     def _tries_action_allowed(self, action: str) -> bool | None:
         answer = self._current()
@@ -223,7 +264,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         options = SessionOptions(follow_ups=follow_up_limit())
         try:
             bank, planned = retake_from_history(
-                self.app.load_catalog(), self.detail.summary.bank_id, self.detail.answers, answer, options
+                self.app.load_catalog(), self._bank_id(answer), self.detail.answers, answer, options
             )
         except MockintError as exc:
             self.app.show_error("Cannot ask this question again", str(exc))
@@ -363,12 +404,19 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         detail = self.detail
         if detail is None or not message.answer_ids:
             return
-        remaining = [a for a in detail.answers if a.id not in message.answer_ids]
+        own = self._own_numbers()
+        if message.answer.id not in own:  # (a later session's try: deleted there)
+            return
+        remaining = [a for a in detail.answers if a.id in own and a.id not in message.answer_ids]
         if not remaining:  # the session would be empty: delete it instead, asking the same way
             self.ask_delete(detail.summary)
             return
-        number = next(n for n, a in enumerate(detail.answers, 1) if a.id == message.answer.id)
-        question = delete_answer_question(message.answer, number, len(detail.answers), message.answer_ids, remaining)
+        number = own[message.answer.id]
+        kinds = {a.id: a.kind for a in detail.answers}
+        retakes = sum(1 for i in message.answer_ids[1:] if kinds.get(i) == RETAKE)
+        question = delete_answer_question(
+            message.answer, number, len(own), message.answer_ids, remaining, later_tries=retakes
+        )
 
         def answered(confirmed: bool | None) -> None:
             if confirmed:
@@ -383,10 +431,10 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         self.post_message(AnswerDeleted(number, answers, remove_recordings(audio_paths)))
 
     def on_answer_deleted(self, message: AnswerDeleted) -> None:
-        follow_ups = message.answers - 1
+        under = message.answers - 1  # (its later tries and follow-ups)
         parts = [f"Deleted answer {message.number}"]
-        if follow_ups:
-            parts.append(f" and {follow_ups} follow-up{'' if follow_ups == 1 else 's'}")
+        if under:
+            parts.append(f" and the {under} answer{'' if under == 1 else 's'} under it")
         if message.recordings_removed:
             parts.append(f" with {message.recordings_removed} recording(s)")
         self.notify("".join(parts), markup=False)

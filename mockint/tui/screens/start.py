@@ -12,7 +12,8 @@ take the focus back to it. Sessions are shuffled unless "In order" was chosen (r
 "Today's practice" (:mod:`mockint.coach.plan`, built in a worker once the banks are loaded) lists
 the questions due again and new ones on the weakest criteria, each with why it is there; ``p`` (or
 its button) starts a session of them, from any bank, with the form's answer mode and times. The
-"Follow-up questions" switch (``[practice]`` in the config) applies to both kinds of session.
+"Follow-up questions" switch (``[practice]`` in the config) applies to both kinds of session. How
+many questions the plan holds is remembered (``plan_count`` in :mod:`mockint.ui_state`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker
 
 from mockint.banks.model import BankEntry
+from mockint.coach import MAX_COUNT as MAX_PLAN_COUNT
 from mockint.errors import MockintError
 from mockint.session.options import SPOKEN, TYPED, SessionError, SessionOptions
 from mockint.session.settings import PracticeSettings, load_practice_settings
@@ -60,7 +62,6 @@ if TYPE_CHECKING:
     from mockint.coach.plan import Plan
 
 CHECKING_MICROPHONE = "Checking the microphone…"
-MAX_PLAN_COUNT = 50
 SYSTEM_DEFAULT = ""  # the device list's value for "the system default"
 
 
@@ -121,8 +122,6 @@ class StartScreen(BackgroundScreen):
         self.practice_settings = PracticeSettings()
 
     def compose(self) -> ComposeResult:
-        from mockint.coach.plan import DEFAULT_COUNT
-
         state: UiState = self.app.ui_state
         yield Header()
         with Horizontal(id="start-main"):
@@ -155,7 +154,7 @@ class StartScreen(BackgroundScreen):
                 yield Checkbox("Follow-up questions", value=True, id="follow-ups", compact=True)
                 yield Button("Start practice", variant="primary", id="start")
                 yield Label("Today's practice: questions", classes="field-label")
-                yield Input(str(DEFAULT_COUNT), type="integer", id="plan-count", compact=True)
+                yield Input(str(state.plan_count), type="integer", id="plan-count", compact=True)
                 yield Button("Start today's practice", id="start-today")
         yield Footer()
 
@@ -379,6 +378,15 @@ class StartScreen(BackgroundScreen):
             return
         self.build_today(self.catalog, count)
 
+    def _remember_plan_count(self) -> None:
+        """Keep a usable count for next time (a bad one is explained by :meth:`load_plan`)."""
+        try:
+            count = self.plan_count()
+        except SessionError:
+            return
+        if count != self.app.ui_state.plan_count:
+            self.app.remember(replace(self.app.ui_state, plan_count=count))
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="plan")
     def build_today(self, catalog: Catalog, count: int) -> None:
         from mockint.aftermath.progress import open_feedback_focus
@@ -405,6 +413,7 @@ class StartScreen(BackgroundScreen):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "plan-count":
+            self._remember_plan_count()
             self.load_plan()
 
     def action_start_today(self) -> None:
