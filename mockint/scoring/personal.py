@@ -1,7 +1,7 @@
 """What the scorer may know about the person answering: their strengths profile and their usual
 voice. Both are explicit, optional inputs of :class:`~mockint.scoring.model.AnswerInput`
 (``strengths``, ``baselines``): the scorer stays pure (same input, same card), and an answer scored
-without them (the validity benchmark, ``mockint score``) gets exactly the card it always did.
+without them (the validity benchmark, ``mockint score --no-personal``) gets exactly the card it always did.
 
 - :class:`StrengthsProfile`: up to three skills, each with the story that proves it (the
   ``shows_strengths`` criterion, :mod:`mockint.scoring.criteria.strengths`).
