@@ -183,3 +183,18 @@ def test_the_chosen_mode_reaches_the_card(tmp_path: Path, mockint_home: Path) ->
     with HistoryStore(tmp_path / "h.sqlite3") as store:
         cards = record_answers(store, [*CALM, spoken(100, 3.0, 7.0)])
     assert "judged against the fixed bands (setting: fixed)" in cards[-1].criterion("pace").summary
+
+
+async def test_the_app_shows_the_notice_once_when_it_starts(build_app, mockint_home: Path) -> None:
+    from mockint import paths
+    from tests.tui.conftest import settle
+
+    config = paths.config_file()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text('[voice_baseline]\nanswers = "many"\n', "utf-8")
+    app = build_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        shown = [n.message for n in app._notifications if "voice_baseline" in n.message]
+    assert shown == [f"{config}:2: voice_baseline.answers: must be a whole number from 5 to 500, got 'many' "
+                     "(using the default: mode 'both', the last 20 answers)"]
