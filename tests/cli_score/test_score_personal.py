@@ -92,3 +92,17 @@ def test_a_recording_is_judged_against_the_usual_voice_in_the_history(run_cli, m
     pace = {flag: next(c for c in card["criteria"] if c["id"] == "pace")["summary"] for flag, card in cards.items()}
     assert "your usual" in pace[()]
     assert "usual" not in pace[("--no-personal",)]
+
+
+def test_a_history_that_cannot_be_read_is_a_note_and_the_answer_is_still_scored(run_cli, mockint_home: Path) -> None:
+    from mockint import paths
+
+    database = paths.database_file()
+    database.parent.mkdir(parents=True, exist_ok=True)
+    database.write_bytes(b"this is not a database" * 100)
+    result = run_cli("score", "-", "--question-text", ABOUT_YOU, "--json", input=STRONG)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["overall"] > 0
+    [note] = result.stderr.splitlines()
+    assert note.startswith("mockint: note: ") and "scored without your strengths and usual voice" in note
+    assert database.read_bytes() == b"this is not a database" * 100
