@@ -104,12 +104,19 @@ def read_config(path: Path | None = None) -> ConfigFile:
 
 
 def config_notices(path: Path | None = None) -> list[str]:
-    """The notices of the config file (renamed settings); [] when it is absent or broken (the
-    command that needs it reports the problem)."""
+    """The notices of the config file (renamed settings, a bad ``[voice_baseline]`` that falls
+    back to its defaults); [] when it is absent or broken (the command that needs it reports the
+    problem). The CLI prints them once a command, the app shows them once when it starts."""
     try:
-        return list(read_config(path).notices)
+        config = read_config(path)
     except ConfigError:
         return []
+    problem = None
+    if config.section("voice_baseline"):  # (the scorer loads only when there is one to check)
+        from mockint.scoring.personal import baseline_problem
+
+        problem = baseline_problem(config)
+    return [*config.notices, *([problem] if problem else [])]
 
 
 def config_section(name: str, path: Path | None = None) -> dict[str, Any]:

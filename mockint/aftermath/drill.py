@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from mockint.aftermath.phrases import TOPICS
-from mockint.banks.model import Bank, CustomCriterion, Question
+from mockint.banks.model import Bank, Question
 from mockint.banks.rules import KNOWN_BUILTIN_CRITERIA
 from mockint.coach.plan import exercised_criteria
 from mockint.scoring.questions import MOTIVATION, SELF_DESCRIPTION, STORY, infer_question_type
+from mockint.session.options import MixedBank
 
 DRILL_BANK_ID = "feedback-drill"
 DEFAULT_DRILL_COUNT = 5
@@ -60,12 +61,16 @@ def topic_label(topic_id: str) -> str:
 
 @dataclass(frozen=True)
 class DrillItem:
-    bank_id: str
+    source: Bank  # the bank the question comes from (its own criteria score the answer)
     question: Question
     think_seconds: int
     answer_seconds: int
     criteria: tuple[str, ...]  # the targets it works on
     topics: tuple[str, ...]
+
+    @property
+    def bank_id(self) -> str:
+        return self.source.id
 
     @property
     def ref(self) -> str:
@@ -95,23 +100,22 @@ class Drill:
     criteria: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     timing: str = ""
-    custom_criteria: tuple[CustomCriterion, ...] = ()  # the bank's own, when all comes from one bank
 
     @property
     def refs(self) -> list[str]:
         return [item.ref for item in self.items]
 
-    def bank(self, title: str = "Feedback drill") -> Bank:
-        """The drill as a bank a practice session can run: each question under its reference
-        (``bank/question``, so the history and the scheduler know it), with the drill's times.
-        A bank's own criteria are kept when every question comes from that bank."""
-        questions = tuple(
-            replace(i.question, id=i.ref, think_seconds=i.think_seconds, answer_seconds=i.answer_seconds)
+    def bank(self, title: str = "Feedback drill") -> MixedBank:
+        """The drill as a bank a practice session can run, mixing banks as today's practice does
+        (:class:`~mockint.session.options.MixedBank`): each question under its reference
+        (``bank/question``, so the history and the scheduler know it), with the drill's times,
+        and scored on its own bank's criteria."""
+        picked = [
+            (i.source, replace(i.question, think_seconds=i.think_seconds, answer_seconds=i.answer_seconds))
             for i in self.items
-        )
-        return Bank(id=DRILL_BANK_ID, title=title, questions=questions,
-                    description="Questions on what the feedback named.",
-                    custom_criteria=self.custom_criteria)
+        ]
+        mixed = MixedBank.of(DRILL_BANK_ID, title, picked)
+        return replace(mixed, description="Questions on what the feedback named.")
 
 
 def build_drill(
@@ -137,7 +141,6 @@ def build_drill(
                 candidates.append((bank, question, works, about))
     covered: set[str] = set()
     per_bank: dict[str, int] = {}
-    sources: dict[str, Bank] = {}
     while candidates and len(drill.items) < count:
         best = max(
             range(len(candidates)),
@@ -148,10 +151,7 @@ def build_drill(
         covered.update(f"topic:{t}" for t in about)
         per_bank[bank.id] = per_bank.get(bank.id, 0) + 1
         think, answer = _times(question, works, timing)
-        drill.items.append(DrillItem(bank.id, question, think, answer, works, about))
-        sources[bank.id] = bank
-    if len(sources) == 1:
-        drill.custom_criteria = next(iter(sources.values())).custom_criteria
+        drill.items.append(DrillItem(bank, question, think, answer, works, about))
     return drill
 
 

@@ -6,9 +6,10 @@ Only argparse is imported at the top: the scorer, the banks and speech load insi
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -32,7 +33,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "score",
         help="score an answer against the interview checklist",
         description="Score an answer: each criterion with ✓/✗, its evidence and a tip, then the "
-        "overall score. The answer is read from FILE, or from standard input with '-' or no FILE.",
+        "overall score. The answer is read from FILE, or from standard input with '-' or no FILE. "
+        "Like the app, it uses your strengths profile ('mockint strengths') and, for a recording, "
+        "your usual voice ([voice_baseline] in the config), read from the history if there is one "
+        "(none is created); --no-personal scores without them.",
     )
     parser.add_argument("file", nargs="?", metavar="FILE|-", help="the answer as text (default: stdin)")
     parser.add_argument("--bank", metavar="ID", help="the bank of the question (with --question)")
@@ -45,6 +49,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="how long the answer took to say (enables pace)",
     )
     parser.add_argument("--json", action="store_true", help="print the score card as JSON")
+    parser.add_argument(
+        "--no-personal", action="store_true",
+        help="score without your strengths profile and usual voice (by default both are read "
+        "from the history, when there is one, as in the app)",
+    )
     parser.add_argument(
         "--jsonl",
         metavar="FILE|-",
@@ -63,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
 
     settings = load_settings()
     if args.jsonl is not None:
-        return _run_jsonl(args, settings)
+        with _personal_inputs(args) as personal:
+            return _run_jsonl(args, settings, personal)
     duration = args.duration
     context = _question_context(args)
     if args.audio:
@@ -73,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
         answer, transcript = _answer(text, context, duration), None
     from mockint.scoring import score_answer
 
+    with _personal_inputs(args) as personal:
+        answer = personal(answer)
     card = score_answer(answer, settings)
     if args.json:
         data = card.to_dict()
@@ -105,6 +117,36 @@ def _check_combinations(args: argparse.Namespace) -> None:
         raise MockintError("--bank needs --question ID")
     if args.question and not args.bank and "/" not in args.question:
         raise MockintError(f"--question {args.question}: give --bank too, or write BANK/QUESTION")
+
+
+@contextlib.contextmanager
+def _personal_inputs(args: argparse.Namespace) -> Iterator[Callable[[AnswerInput], AnswerInput]]:
+    """What adds the user's strengths profile and voice baselines to an answer, as the app's
+    practice session does (:func:`mockint.store.baselines.personal_answer`): read from the
+    history when it exists, never creating it; nothing is added with ``--no-personal``, without
+    a history, or (with a note) when the history cannot be opened."""
+    from mockint import paths
+
+    def unchanged(answer: AnswerInput) -> AnswerInput:
+        return answer
+
+    if args.no_personal or not paths.database_file().exists():
+        yield unchanged
+        return
+    from mockint.store import HistoryStore
+    from mockint.store.baselines import personal_answer
+    from mockint.store.errors import StoreError
+
+    try:
+        store = HistoryStore()
+    except StoreError as exc:
+        output.error(f"note: {exc} (scored without your strengths and usual voice)")
+        yield unchanged
+        return
+    try:
+        yield lambda answer: personal_answer(store, answer)
+    finally:
+        store.close()
 
 
 def _duration(raw: Any, where: str) -> float:
@@ -192,7 +234,9 @@ def _spoken_answer(args: argparse.Namespace, context: _QuestionContext) -> tuple
 # -- many answers -------------------------------------------------------------------------------
 
 
-def _run_jsonl(args: argparse.Namespace, settings: ScoringSettings) -> int:
+def _run_jsonl(
+    args: argparse.Namespace, settings: ScoringSettings, personal: Callable[[AnswerInput], AnswerInput]
+) -> int:
     from mockint.scoring import score_answer
 
     failures = total = 0
@@ -216,7 +260,7 @@ def _run_jsonl(args: argparse.Namespace, settings: ScoringSettings) -> int:
                 _emit(error)
                 continue
             item_id, answer = record
-            card = score_answer(answer, settings)
+            card = score_answer(personal(answer), settings)
             _emit(jsonl_result(item_id, card))
     finally:
         if stream is not sys.stdin.buffer:

@@ -1,7 +1,7 @@
 """What the scorer may know about the person answering: their strengths profile and their usual
 voice. Both are explicit, optional inputs of :class:`~mockint.scoring.model.AnswerInput`
 (``strengths``, ``baselines``): the scorer stays pure (same input, same card), and an answer scored
-without them (the validity benchmark, ``mockint score``) gets exactly the card it always did.
+without them (the validity benchmark, ``mockint score --no-personal``) gets exactly the card it always did.
 
 - :class:`StrengthsProfile`: up to three skills, each with the story that proves it (the
   ``shows_strengths`` criterion, :mod:`mockint.scoring.criteria.strengths`).
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from mockint.config import ConfigFile
     from mockint.scoring.model import AnswerInput
 
 FIXED, PERSONAL, BOTH = "fixed", "personal", "both"
@@ -145,21 +146,54 @@ class BaselineSettings:
 def load_baseline_settings(config_path: Path | None = None) -> BaselineSettings:
     """``[voice_baseline]`` of the config file: ``mode`` (fixed, personal or both; default both)
     and ``answers`` (how many recent spoken answers the usual values come from, 5 to 500).
-    A bad value is one :class:`~mockint.errors.ConfigError` line naming the file and field."""
-    from mockint import config, paths
-    from mockint.errors import ConfigError
+    A bad value raises one :class:`~mockint.errors.ConfigError` line, ``FILE:LINE: field: message``."""
+    from mockint.config import read_config
 
-    path = config_path or paths.config_file()
-    table = config.config_section("voice_baseline", path)
-    where = f"{path}: voice_baseline"
-    unknown = sorted(set(table) - {"mode", "answers"})
-    if unknown:
-        raise ConfigError(f"{where}.{unknown[0]}: unknown setting (known: mode, answers)")
+    return baseline_settings_of(read_config(config_path))
+
+
+def baseline_settings_of(config: ConfigFile) -> BaselineSettings:
+    """The ``[voice_baseline]`` table of ``config``, checked (see :func:`load_baseline_settings`)."""
+    from mockint.banks.rules import did_you_mean
+    from mockint.config import describe_value
+
+    table = config.section("voice_baseline")
+    known = ("mode", "answers")
+    for key in table:
+        if key not in known:
+            raise config.error(f"voice_baseline.{key}",
+                               f"unknown setting{did_you_mean(key, known)} (known: {', '.join(known)})")
     mode = table.get("mode", DEFAULT_BASELINE_MODE)
     if mode not in BASELINE_MODES:
-        raise ConfigError(f"{where}.mode: must be 'fixed', 'personal' or 'both', not {mode!r}")
+        raise config.error("voice_baseline.mode",
+                           f"must be 'fixed', 'personal' or 'both', got {describe_value(mode)}")
     answers = table.get("answers", DEFAULT_BASELINE_ANSWERS)
     low, high = BASELINE_ANSWERS_RANGE
     if isinstance(answers, bool) or not isinstance(answers, int) or not low <= answers <= high:
-        raise ConfigError(f"{where}.answers: must be a whole number from {low} to {high}, not {answers!r}")
+        raise config.error("voice_baseline.answers",
+                           f"must be a whole number from {low} to {high}, got {describe_value(answers)}")
     return BaselineSettings(mode, answers)
+
+
+def baseline_problem(config: ConfigFile) -> str | None:
+    """What is wrong with ``[voice_baseline]`` in ``config`` as one notice line, or None. The
+    setting is not worth stopping for: scoring goes on with the defaults
+    (:func:`baseline_settings`); :func:`mockint.config.config_notices` shows this once."""
+    from mockint.errors import ConfigError
+
+    try:
+        baseline_settings_of(config)
+    except ConfigError as exc:
+        return f"{exc} (using the default: mode {DEFAULT_BASELINE_MODE!r}, the last {DEFAULT_BASELINE_ANSWERS} answers)"
+    return None
+
+
+def baseline_settings(config_path: Path | None = None) -> BaselineSettings:
+    """The ``[voice_baseline]`` setting, or its defaults when it is bad (the notice of
+    :func:`baseline_problem` says so, once, where config notices are shown)."""
+    from mockint.errors import ConfigError
+
+    try:
+        return load_baseline_settings(config_path)
+    except ConfigError:
+        return BaselineSettings()

@@ -16,7 +16,7 @@ from mockint.scoring.personal import (
     DEFAULT_BASELINE_MODE,
     MIN_BASELINE_ANSWERS,
     VoiceBaselines,
-    load_baseline_settings,
+    baseline_settings,
     with_personal,
 )
 from mockint.store.history import HistoryStore
@@ -68,11 +68,13 @@ def _loads(text: str | None, empty: Any) -> Any:
 
 def personal_answer(history: HistoryStore, answer: AnswerInput) -> AnswerInput:
     """``answer`` with the user's strengths profile and (spoken answers) voice baselines, as the
-    ``[voice_baseline]`` setting asks. A bad setting raises ConfigError; the store's errors too."""
+    ``[voice_baseline]`` setting asks (its defaults when the setting is bad: the config notices
+    say so, once). What the practice session and ``mockint score`` both call; the store's errors
+    are raised."""
     from mockint.store.strengths_store import StrengthsStore
 
     baselines = None
     if answer.spoken:
-        settings = load_baseline_settings()
+        settings = baseline_settings()
         baselines = voice_baselines(history, mode=settings.mode, last=settings.answers)
     return with_personal(answer, StrengthsStore(history).profile(), baselines)

@@ -122,12 +122,44 @@ def test_the_drill_runs_as_a_bank_under_the_questions_references(builtin_dir) ->
     assert [q.id for q in bank.questions] == drill.refs
     assert [q.answer_seconds for q in bank.questions] == [i.answer_seconds for i in drill.items]
     assert bank.custom_criteria == ()  # mixed banks: no bank's own criteria apply to the others
+    assert [bank.source_of(ref).id for ref in drill.refs] == [i.bank_id for i in drill.items]
 
 
 def test_a_drill_from_one_bank_keeps_its_own_criteria(builtin_dir) -> None:
     drill = build_drill(_banks(builtin_dir), ["enthusiasm"], count=2)
     assert {i.bank_id for i in drill.items} == {"motives"}
-    assert [c.id for c in drill.bank().custom_criteria] == ["names_company"]
+    bank = drill.bank()
+    assert {tuple(c.id for c in bank.source_of(ref).custom_criteria) for ref in drill.refs} == {("names_company",)}
+
+
+def test_a_mixed_drill_scores_each_answer_on_its_own_banks_criteria(builtin_dir, tmp_path: Path) -> None:
+    """Through the session's own path: plan, practice, the saver (real scorer, real history)."""
+    from mockint.session import FakeClock, PracticeSession, SessionOptions, plan_questions
+    from mockint.session.answer_saver import AnswerSaver
+    from mockint.store import HistoryStore
+
+    drill = build_drill(_banks(builtin_dir), ["enthusiasm", "concrete_example"], count=4)
+    assert {i.bank_id for i in drill.items} == {"stories", "motives"}
+    bank = drill.bank("Feedback drill: Acme")
+    options = SessionOptions(think_seconds=0)
+    practice = PracticeSession(plan_questions(bank, options), FakeClock())
+    practice.start()
+    text = "I would love to join your company: I led the team that shipped the billing move in May."
+    with HistoryStore(tmp_path / "history.sqlite3") as store:
+        saver = AnswerSaver(bank, options, lambda: store)
+        judged: dict[str, set[str]] = {}
+        for _ in drill.items:
+            result = saver.record(practice.submit(text))
+            assert result.save_error is None
+            card = result.card
+            judged[result.attempt.question_id] = {c.id for c in card.criteria} | {n.id for n in card.not_judged}
+            practice.next_question()
+        saved = store.get_session(saver.session_id or 0)
+    for item in drill.items:
+        wanted = set(exercised_criteria(item.source, item.question)) - {"pace"}  # pace: spoken answers only
+        assert judged[item.ref] == wanted, item.ref
+        assert ("names_company" in judged[item.ref]) == (item.bank_id == "motives")
+    assert [a.question_id for a in saved.answers] == drill.refs
 
 
 def test_same_input_same_drill_and_nothing_for_nothing(builtin_dir) -> None:
