@@ -252,7 +252,8 @@ class FeedbackScreen(BackgroundScreen):
             drill_view.update(literal(f"No drill: {exc}", "red"))
             return
         self.drill = build_drill(banks, criteria, topics, timing=self.mapping.timing if self.mapping else "")
-        shown = Text(f"Drill: {len(self.drill.items)} questions (Ctrl+G starts)\n", style="bold")
+        count = len(self.drill.items)
+        shown = Text(f"Drill: {count} question{'' if count == 1 else 's'} (Ctrl+G starts)\n", style="bold")
         for number, item in enumerate(self.drill.items, start=1):
             shown.append_text(literal(f"{number}. {item.question.text}\n"))
             shown.append_text(literal(f"   {item.reason} · answer {item.answer_seconds} s\n", "dim"))
@@ -350,6 +351,8 @@ class FeedbackScreen(BackgroundScreen):
 
     def on_feedback_closed(self, message: FeedbackClosed) -> None:
         self._said = f"Closed {message.title}: the plan no longer weighs its criteria."
-        self.query_one("#feedback-saved", Static).update(literal(self._said))
+        said = self.query_one("#feedback-saved", Static)
+        said.update(literal(self._said))
+        said.scroll_visible()
         self.notify(self._said, title="Feedback closed", markup=False)
         self.load_saved()
