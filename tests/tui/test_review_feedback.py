@@ -56,3 +56,23 @@ async def test_review_shows_no_feedback_line_without_open_feedback(build_app, st
         progress = app.screen.query_one(FeedbackProgress)
         assert progress.lines == [] and not progress.display
         assert "feedback" not in screen_text(app).lower()
+
+
+async def test_deleting_a_session_updates_the_progress(build_app, store) -> None:
+    from mockint.tui.screens.confirm import ConfirmScreen
+
+    acme = FeedbackStore(store).add(text="Vague examples.", company="Acme", given_at=GIVEN,
+                                    criteria=[Target("concrete_example", ())])
+    for day in range(1, 3):
+        _answer(store, 78, GIVEN + timedelta(days=day), 0.78)
+    app = build_app(initial="review")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        progress = app.screen.query_one(FeedbackProgress)
+        assert progress.lines == [f"{acme}. the Acme feedback since 2026-11-20: concrete example 78 → 78 over 2 answers"]
+        await pilot.press("d")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert progress.lines == [f"{acme}. the Acme feedback since 2026-11-20: concrete example 78 → 78 over 1 answer"]

@@ -195,6 +195,7 @@ class ReviewScreen(SessionActionsScreen):
     def _detail_closed(self, changed: bool | None) -> None:
         if changed:  # the session or one of its answers was deleted
             self.load_sessions()
+            self.query_one(FeedbackProgress).reload()
 
     def action_delete(self) -> None:
         row = self._highlighted()
@@ -217,3 +218,4 @@ class ReviewScreen(SessionActionsScreen):
 
     def on_session_deleted(self, message: SessionDeleted) -> None:
         self.load_sessions()
+        self.query_one(FeedbackProgress).reload()  # its answers counted in the progress
