@@ -20,6 +20,9 @@ import json
 import re
 from typing import Any
 
+MAX_TEXT_BYTES = 1024 * 1024  # one text read from a file or pasted (a reply draft, a story)
+MAX_TEXT_SHOWN = "1 MiB"
+
 # C0 (U+0000-U+001F), DEL (U+007F) and C1 (U+0080-U+009F).
 _ANY_CONTROL = "\x00-\x1f\x7f-\x9f"
 _CONTROL_BUT_LAYOUT_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but \t and \n

@@ -190,3 +190,8 @@ def _times(question: Question, works: tuple[str, ...], timing: str) -> tuple[int
 def known_criteria() -> tuple[str, ...]:
     """The criteria feedback can be corrected to (the built-in ones)."""
     return KNOWN_BUILTIN_CRITERIA
+
+
+def known_topics() -> tuple[str, ...]:
+    """The topics feedback can be corrected to."""
+    return tuple(TOPICS)

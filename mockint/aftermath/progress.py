@@ -70,11 +70,16 @@ def describe_progress(record: FeedbackRecord, progress: Sequence[CriterionProgre
     return f"{record.title}{closed} since {day}: {parts}"
 
 
+def progress_rows(history: HistoryStore, *, include_closed: bool = True) -> list[tuple[FeedbackRecord, str]]:
+    """Each saved feedback, newest first, with its line: "3. the Acme feedback since …: …"."""
+    store = FeedbackStore(history)
+    return [(r, f"{r.id}. {describe_progress(r, feedback_progress(store, r))}")
+            for r in store.records(include_closed=include_closed)]
+
+
 def progress_lines(history: HistoryStore, *, include_closed: bool = True) -> list[str]:
     """One line per saved feedback, newest first: "3. the Acme feedback since …: …"."""
-    store = FeedbackStore(history)
-    return [f"{r.id}. {describe_progress(r, feedback_progress(store, r))}"
-            for r in store.records(include_closed=include_closed)]
+    return [line for _, line in progress_rows(history, include_closed=include_closed)]
 
 
 def open_feedback_focus(history: HistoryStore) -> dict[str, str]:

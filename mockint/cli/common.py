@@ -105,9 +105,12 @@ def read_text(
 
 def read_text_input(file: str | None, what: str, pipe_hint: str) -> str:
     """The text of ``file`` (``-`` or None: standard input) for a command that reads one text of
-    up to 1 MiB (a draft, a story); ``pipe_hint`` is the command to show when nothing is piped in."""
+    up to :data:`~mockint.safe_text.MAX_TEXT_BYTES` (a draft, a story); ``pipe_hint`` is the
+    command to show when nothing is piped in."""
+    from mockint.safe_text import MAX_TEXT_BYTES, MAX_TEXT_SHOWN
+
     text, _ = read_text(
-        file, what=what, limit_bytes=1024 * 1024, limit_shown="1 MiB", refuse_binary=True,
+        file, what=what, limit_bytes=MAX_TEXT_BYTES, limit_shown=MAX_TEXT_SHOWN, refuse_binary=True,
         missing=f"no {what}: give FILE, or pipe it into '{pipe_hint}'",
     )
     return text

@@ -132,9 +132,9 @@ def _criterion_ids() -> tuple[str, ...]:
 
 
 def _topic_ids() -> tuple[str, ...]:
-    from mockint.aftermath.phrases import TOPICS
+    from mockint.aftermath.drill import known_topics
 
-    return tuple(TOPICS)
+    return known_topics()
 
 
 def _corrected(found: Sequence[Target], given: str | None, known: Sequence[str], option: str,

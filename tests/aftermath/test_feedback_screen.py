@@ -194,3 +194,96 @@ async def test_a_drill_opened_from_the_command_line_is_answered_and_saved(build_
 
     state = catch_up(ScheduleStore(store))
     assert drill.refs[0] in state.cards  # the scheduler knows the question under its own bank
+
+
+TAGGED_BANK = '''[bank]
+id = "tagged"
+title = "Tagged"
+think_seconds = 5
+answer_seconds = 60
+
+[[questions]]
+id = "busy-week"
+text = "How do you decide what to do first in a busy week?"
+tags = ["prioritisation", "deadlines"]
+
+[[questions]]
+id = "mentor"
+text = "Tell me about someone you mentored."
+tags = ["mentoring"]
+'''
+
+
+async def test_topics_are_toggled_and_the_drill_and_the_save_follow_them(build_app, store, tmp_path) -> None:
+    from mockint.banks.catalog import load_catalog
+    from mockint.tui.screens.feedback import TOPIC_PREFIX
+    from tests.tui.conftest import FIXTURE_BANKS
+
+    (tmp_path / "banks").mkdir()
+    (tmp_path / "banks" / "tagged.toml").write_text(TAGGED_BANK, "utf-8")
+    app = build_app(catalog=load_catalog([FIXTURE_BANKS, tmp_path / "banks"]))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(app, pilot)
+        await _type(app, pilot, screen, "We wanted more leadership experience.")
+        assert screen.chosen_topics() == ["leadership"]
+        assert "Topic leadership: “wanted more leadership experience”" in screen_text(app)
+        assert [i.ref for i in screen.drill.items][:1] == ["tagged/mentor"]  # mentoring is leadership
+        listed = screen.query_one("#feedback-criteria", SelectionList)
+        values = [listed.get_option_at_index(i).value for i in range(listed.option_count)]
+        listed.focus()
+        listed.highlighted = values.index(TOPIC_PREFIX + "leadership")  # not what they meant, says the user
+        await pilot.press("space")
+        listed.highlighted = values.index(TOPIC_PREFIX + "prioritisation")
+        await pilot.press("space")
+        await settle(app, pilot)
+        assert screen.chosen_topics() == ["prioritisation"]
+        assert "tagged/mentor" not in screen.drill.refs and "tagged/busy-week" in screen.drill.refs
+        assert "topic prioritisation" in screen.drill.items[screen.drill.refs.index("tagged/busy-week")].reason
+        # the correction survives a change of the text
+        await _type(app, pilot, screen, "We wanted more leadership experience. Your answers were too long.")
+        assert screen.chosen_topics() == ["prioritisation"]
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        await wait_until(pilot, lambda: screen.saved, what="the saved list")
+    (record,) = FeedbackStore(store).records()
+    assert [t.id for t in record.topics] == ["prioritisation"]
+    assert [c.id for c in record.criteria] == ["length", "star_structure"]
+
+
+async def test_a_saved_feedback_is_closed_from_the_list_after_asking(build_app, store) -> None:
+    from textual.widgets import OptionList
+
+    from mockint.aftermath.mapper import Target
+    from mockint.tui.screens.confirm import ConfirmScreen
+
+    feedback = FeedbackStore(store)
+    acme = feedback.add(text="Vague examples.", company="Acme", criteria=[Target("concrete_example", ())])
+    globex = feedback.add(text="Too long.", company="Globex", criteria=[Target("length", ())])
+    app = build_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(app, pilot)
+        await wait_until(pilot, lambda: len(screen.saved) == 2, what="the saved list")
+        listed = screen.query_one("#feedback-saved-list", OptionList)
+        assert listed.display and "the Acme feedback since" in screen_text(app)
+        listed.focus()
+        listed.highlighted = [listed.get_option_at_index(i).id for i in range(2)].index(str(acme))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen), what="the question")
+        assert "Close the Acme feedback?" in screen_text(app)
+        await pilot.press("n")  # kept open
+        await settle(app, pilot)
+        assert feedback.get(acme).is_open and app.screen is screen
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen), what="the question")
+        await pilot.press("y")
+        await settle(app, pilot)
+        await wait_until(pilot, lambda: not screen.saved[acme].is_open, what="the list read again")
+        said = str(screen.query_one("#feedback-saved", Static).render())
+        assert said == "Closed the Acme feedback: the plan no longer weighs its criteria."
+        assert str(listed.get_option(str(acme)).prompt).startswith(f"{acme}. the Acme feedback (closed) since")
+        assert "(closed)" not in str(listed.get_option(str(globex)).prompt)
+        await pilot.press("enter")  # a closed one is not asked about again
+        await pilot.pause()
+        assert app.screen is screen
+        assert any("closed already" in str(n.message) for n in app._notifications)
+    assert not feedback.get(acme).is_open and feedback.get(globex).is_open

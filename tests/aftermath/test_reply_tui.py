@@ -144,3 +144,56 @@ async def _reply_shown(pilot) -> None:
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 def test_reply_screen_snapshot(snap_compare, real_app, size) -> None:
     assert snap_compare(real_app(), terminal_size=size, run_before=_reply_shown)
+
+
+async def _paste(pilot, screen: ReplyScreen, text: str) -> None:
+    from textual import events
+
+    box = screen.query_one("#reply-draft", TextArea)
+    box.focus()
+    pilot.app.post_message(events.Paste(text))  # as a terminal's paste arrives: the app hands it to the focus
+    await settle(pilot.app, pilot)
+
+
+async def test_a_paste_over_the_clis_limit_is_refused_in_one_line(real_app) -> None:
+    from mockint.safe_text import MAX_TEXT_BYTES
+
+    app = real_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(app, pilot)
+        app.push_screen(ReplyScreen("thanks"))
+        screen = await checked(pilot)
+        box = screen.query_one("#reply-draft", TextArea)
+        before = box.text
+        room = MAX_TEXT_BYTES - len(before.encode("utf-8"))
+        pasted = "é" * (room // 2 + 1)  # two bytes each: one or two bytes too many (fewer characters)
+        assert len(pasted) < room
+        await _paste(pilot, screen, pasted)
+        assert box.text == before  # nothing added, the draft kept
+        (said,) = [str(n.message) for n in app._notifications]
+        size = len(before.encode("utf-8")) + 2 * len(pasted)
+        assert MAX_TEXT_BYTES < size <= MAX_TEXT_BYTES + 2
+        assert said.startswith(f"The paste was not added: the reply would be {size:,} bytes,")
+        assert "larger than 1 MiB" in said and "\n" not in said
+        line = "Thank you for your time, I enjoyed meeting the team and I understand the decision.\n"
+        at_limit = (line * (room // len(line) + 1))[:room]  # exactly the limit: taken, and checked
+        await _paste(pilot, screen, at_limit)
+        assert len(box.text.encode("utf-8")) == MAX_TEXT_BYTES and at_limit in box.text
+        await wait_until(pilot, lambda: screen.report is not None and screen.report.words > 100_000,
+                         timeout=60, what="the checks of the pasted draft")
+
+
+async def test_control_characters_in_a_paste_are_shown_as_stand_ins(real_app) -> None:
+    app = real_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(app, pilot)
+        app.push_screen(ReplyScreen("thanks"))
+        screen = await checked(pilot)
+        box = screen.query_one("#reply-draft", TextArea)
+        box.load_text("")
+        await _paste(pilot, screen, "Thanks\x1b[2J for\r\nthe \x9b[31mtime\x07.")
+        assert box.text == "Thanks␛[2J for\nthe �[31mtime␇."
+        await wait_until(pilot, lambda: screen.report is not None and "␛" in screen.query_one("#reply-draft", TextArea).text)
+        shown = screen_text(app)
+        assert "\x1b" not in shown and "\x9b" not in shown and "Thanks␛[2J for" in shown
+        assert any("control characters" in str(n.message) for n in app._notifications)

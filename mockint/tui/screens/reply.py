@@ -3,7 +3,9 @@
 The details (who, company, role, one thing you enjoyed) fill a draft (``Ctrl+R`` makes it again);
 the draft is a TextArea you edit freely. Every change is checked a moment after you stop typing,
 in a worker (:func:`mockint.aftermath.reply.check_reply`), and the checks are listed underneath
-with ✓/✗ and their evidence. ``Ctrl+L`` copies the draft to the clipboard (where the terminal
+with ✓/✗ and their evidence. A paste is taken up to the CLI's limit for a draft (1 MiB), control
+characters in it shown as stand-ins (:class:`~mockint.tui.widgets.pasted_text_area.PastedTextArea`).
+``Ctrl+L`` copies the draft to the clipboard (where the terminal
 allows), ``Ctrl+S`` saves it, readable only by you, in the ``replies`` folder of the data folder
 (the path is shown).
 """
@@ -25,6 +27,7 @@ from mockint.aftermath.reply import KINDS, ReplyDetails, ReplyError, ReplyReport
 from mockint.banks.rules import slugify
 from mockint.tui.literal import literal
 from mockint.tui.screens.background import BackgroundScreen
+from mockint.tui.widgets.pasted_text_area import PastedTextArea
 from mockint.tui.widgets.score_card import FAIL_MARK, PASS_MARK
 
 CHECK_DELAY_S = 0.3  # after the last keystroke
@@ -103,7 +106,7 @@ class ReplyScreen(BackgroundScreen):
                     yield Input(getattr(self.details, name), placeholder=placeholder, id=f"reply-{name}", compact=True)
                 yield Static(id="reply-saved")
             with Vertical(id="reply-work"):
-                yield TextArea(id="reply-draft", soft_wrap=True, show_line_numbers=False)
+                yield PastedTextArea(id="reply-draft", what="reply", soft_wrap=True, show_line_numbers=False)
                 with VerticalScroll(id="reply-checks-box"):
                     yield Static("Checking…", id="reply-checks")
         yield Footer()

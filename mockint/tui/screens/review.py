@@ -23,6 +23,7 @@ from mockint.store import HistoryStore
 from mockint.tui.screens.session_actions import SessionActionsScreen, SessionDeleted
 from mockint.tui.screens.session_detail import SessionDetailScreen
 from mockint.tui.screens.trends import TrendsScreen
+from mockint.tui.widgets.feedback_progress import FeedbackProgress
 from mockint.tui.widgets.session_list import (
     SORT_LABELS,
     SORT_ORDERS,
@@ -82,6 +83,7 @@ class ReviewScreen(SessionActionsScreen):
             yield Select[str]([], prompt="All banks", id="review-bank", compact=True)
         yield SessionList(id="review-list")
         yield Static(NO_SESSIONS, id="review-empty")
+        yield FeedbackProgress(self.store, id="review-feedback")
         yield Static(Text("Loading your sessions…"), id="review-status")
         yield Footer(compact=True)
 
@@ -193,6 +195,7 @@ class ReviewScreen(SessionActionsScreen):
     def _detail_closed(self, changed: bool | None) -> None:
         if changed:  # the session or one of its answers was deleted
             self.load_sessions()
+            self.query_one(FeedbackProgress).reload()
 
     def action_delete(self) -> None:
         row = self._highlighted()
@@ -215,3 +218,4 @@ class ReviewScreen(SessionActionsScreen):
 
     def on_session_deleted(self, message: SessionDeleted) -> None:
         self.load_sessions()
+        self.query_one(FeedbackProgress).reload()  # its answers counted in the progress
