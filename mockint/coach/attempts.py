@@ -9,29 +9,10 @@ from mockint.banks.catalog import Catalog
 from mockint.banks.model import Bank, Question
 from mockint.errors import MockintError
 from mockint.session.options import PlannedQuestion, SessionOptions
-from mockint.store.records import FOLLOW_UP, RETAKE, AnswerRecord
+from mockint.store.records import FOLLOW_UP, RETAKE, AnswerRecord, grouped
 
-
-def grouped(answers: Sequence[AnswerRecord]) -> list[AnswerRecord]:
-    """``answers`` reordered so each one is followed by its retakes (by try) and follow-ups."""
-    ids = {a.id for a in answers}
-    children: dict[int, list[AnswerRecord]] = {}
-    roots = []
-    for answer in answers:
-        if answer.parent_answer_id in ids:
-            children.setdefault(answer.parent_answer_id, []).append(answer)
-        else:
-            roots.append(answer)
-    ordered: list[AnswerRecord] = []
-
-    def visit(answer: AnswerRecord) -> None:
-        ordered.append(answer)
-        for child in sorted(children.get(answer.id, []), key=lambda c: (c.kind == FOLLOW_UP, c.attempt, c.id)):
-            visit(child)
-
-    for root in roots:
-        visit(root)
-    return ordered
+# ``grouped`` is the store's (records owns grouping answers by parent); kept here for review.
+__all__ = ["grouped", "retake_from_history", "stored_question", "tries"]
 
 
 def tries(answers: Sequence[AnswerRecord], answer: AnswerRecord) -> list[int]:

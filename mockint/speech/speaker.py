@@ -10,7 +10,8 @@ Settings: ``[voice]`` in the config file (``--voice``/``--no-voice`` win for ``m
 
     [voice]
     enabled = false     # read each question aloud; the think clock starts when it has been read
-    cues = true         # with the voice on: a short sound when the answer clock starts and at 10 s
+    cues = true         # a short sound when the answer clock starts and at 10 s left, with the
+                        # voice on or off; false: never. Not set: on with the voice, off without.
     rate = 165          # words a minute, 80..400
     espeak_voice = "en" # an espeak-ng voice (`espeak-ng --voices` lists them)
 """
@@ -45,14 +46,15 @@ class VoiceError(SpeechError):
 @dataclass(frozen=True)
 class VoiceSettings:
     enabled: bool = False
-    cues: bool = True
+    cues: bool | None = None  # None (not set): the cues follow the voice
     rate: int = 165
     espeak_voice: str = "en"
 
     @property
     def cues_on(self) -> bool:
-        """Cues sound only with the voice on (one switch for every sound) and ``cues`` true."""
-        return self.enabled and self.cues
+        """``cues`` when it is set (true plays them without the voice too), else the voice's switch:
+        a user who never set ``cues`` hears them exactly when the questions are read aloud."""
+        return self.enabled if self.cues is None else self.cues
 
 
 _KNOWN: dict[str, type] = {"enabled": bool, "cues": bool, "rate": int, "espeak_voice": str}
@@ -190,4 +192,9 @@ def play_cue(player: Player, name: str) -> None:
     path = cue_file(name)
     if not path.is_file():
         raise VoiceError(f"the sound {path} is missing")
-    player.play(path)
+    try:
+        player.play(path)
+    except PlaybackError as exc:
+        if exc.no_output_detail is None:
+            raise
+        raise VoiceError(f"no sound output to play them on ({exc.no_output_detail})") from None

@@ -1,7 +1,8 @@
 """A session as one self-contained HTML page: evidence in ``<mark>`` with a class and colour per
 criterion, a legend, and for every answer the criteria table (scores out of 100), the criteria
 there was not enough to judge, the overall score and the scorer's version. Everything from the
-user or the scorer is HTML-escaped."""
+user or the scorer is HTML-escaped. A follow-up's answer is a ``<section class="follow-up">``
+inside the section of the answer it follows; a retake has a section of its own."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from html import escape
 
 from mockint.store import wording
 from mockint.store.highlight import split_by_evidence
-from mockint.store.records import AnswerRecord, SessionDetail
+from mockint.store.records import AnswerRecord, SessionDetail, with_follow_ups
 
 _PALETTE = (
     "#ffe08a",
@@ -40,6 +41,7 @@ td.pass { color: #1a7f37; } td.fail { color: #c62828; }
 .facts { color: #555; }
 .not-judged { color: #666; }
 .scorer { color: #555; font-size: 0.9em; }
+.follow-up { margin-left: 1.5rem; padding-left: 1rem; border-left: 2px solid #e0e0e0; }
 """
 
 
@@ -113,6 +115,17 @@ def _not_judged(answer: AnswerRecord, labels: dict[str, str]) -> str:
     return f'<ul class="not-judged">{items}</ul>'
 
 
+def _answer_body(answer: AnswerRecord, labels: dict[str, str], classes: dict[str, str]) -> list[str]:
+    """An answer under its heading: its facts, the marked answer, the criteria and the overall."""
+    return [
+        f'<p class="facts">{escape(wording.answer_heading(answer))} · {escape(wording.answer_facts(answer))}</p>',
+        f'<div class="answer">{marked_answer(answer, labels, classes)}</div>',
+        _criteria_table(answer) + _not_judged(answer, labels),
+        f"<p><strong>Overall: {answer.card.overall}/100</strong>"
+        f' <span class="scorer">{escape(wording.scorer_line(answer.card))}</span></p>',
+    ]
+
+
 def render_html(detail: SessionDetail) -> str:
     labels = wording.criterion_labels(detail)
     classes = css_classes(labels)
@@ -124,15 +137,15 @@ def render_html(detail: SessionDetail) -> str:
     body = [f"<h1>{title}</h1>", f'<ul class="facts">{facts}</ul>']
     if labels:
         body.append(_legend(labels, classes))
-    for number, answer in enumerate(detail.answers, start=1):
-        body += [
-            f"<section><h2>{number}. {_lines(answer.question_text)}</h2>",
-            f'<p class="facts">{escape(wording.answer_heading(answer))} · {escape(wording.answer_facts(answer))}</p>',
-            f'<div class="answer">{marked_answer(answer, labels, classes)}</div>',
-            _criteria_table(answer) + _not_judged(answer, labels),
-            f"<p><strong>Overall: {answer.card.overall}/100</strong>"
-            f' <span class="scorer">{escape(wording.scorer_line(answer.card))}</span></p></section>',
-        ]
+    for number, (answer, follow_ups) in enumerate(with_follow_ups(detail.answers), start=1):
+        body.append(f"<section><h2>{number}. {_lines(answer.question_text)}</h2>")
+        body += _answer_body(answer, labels, classes)
+        for follow_up in follow_ups:
+            body.append(
+                f'<section class="follow-up"><h3>Follow-up: {_lines(follow_up.question_text)}</h3>'
+            )
+            body += [*_answer_body(follow_up, labels, classes), "</section>"]
+        body.append("</section>")
     if not detail.answers:
         body.append("<p><em>No answers in this session.</em></p>")
     return (

@@ -1,6 +1,8 @@
 """A session as Markdown: each answer quoted with its evidence in **bold** and tagged with the
 criteria it supports, then the criteria table (✓/✗, score out of 100, what was found, tip), the
-criteria there was not enough to judge, the overall score and the scorer's version.
+criteria there was not enough to judge, the overall score and the scorer's version. A follow-up's
+answer comes right under the answer it follows (``### Follow-up: <question>``); a retake is an
+answer of its own, named as a try of its first answer.
 
 Everything from the user, a bank or the scorer renders as written: Markdown's own characters are
 escaped, lines that would start a list, heading, rule or code block are escaped at their start, and
@@ -12,7 +14,7 @@ import re
 
 from mockint.store import wording
 from mockint.store.highlight import marked_runs, split_by_evidence
-from mockint.store.records import AnswerRecord, SessionDetail
+from mockint.store.records import AnswerRecord, SessionDetail, with_follow_ups
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~=#&])")
 _BULLET_START = re.compile(r"^([ \t]*)([-+])", re.MULTILINE)  # a list item, a rule, a heading line
@@ -94,23 +96,30 @@ def _not_judged(answer: AnswerRecord, labels: dict[str, str]) -> list[str]:
     return [f"- {escape(wording.not_judged_text(n, labels))}" for n in answer.card.not_judged]
 
 
+def _answer_body(answer: AnswerRecord, labels: dict[str, str]) -> list[str]:
+    """An answer under its heading: its facts, the quoted answer, the criteria and the overall."""
+    facts = f"{wording.answer_heading(answer)} · {wording.answer_facts(answer)}"
+    lines = [f"*{escape(facts)}*", "", _quote(marked_answer(answer, labels)), ""]
+    lines += _criteria_table(answer)
+    not_judged = _not_judged(answer, labels)
+    if not_judged:
+        lines += ["", *not_judged]
+    scorer = escape(wording.scorer_line(answer.card))
+    return [*lines, "", f"**Overall: {answer.card.overall}/100** · *{scorer}*"]
+
+
 def render_markdown(detail: SessionDetail) -> str:
     labels = wording.criterion_labels(detail)
     lines = [f"# {escape(wording.session_title(detail.summary))}", ""]
     lines += [
         f"- **{name}:** {escape(value)}" for name, value in wording.session_facts(detail.summary)
     ]
-    for number, answer in enumerate(detail.answers, start=1):
+    for number, (answer, follow_ups) in enumerate(with_follow_ups(detail.answers), start=1):
         lines += ["", f"## {number}. {_heading_text(answer.question_text)}", ""]
-        facts = f"{wording.answer_heading(answer)} · {wording.answer_facts(answer)}"
-        lines += [f"*{escape(facts)}*", ""]
-        lines += [_quote(marked_answer(answer, labels)), ""]
-        lines += _criteria_table(answer)
-        not_judged = _not_judged(answer, labels)
-        if not_judged:
-            lines += ["", *not_judged]
-        scorer = escape(wording.scorer_line(answer.card))
-        lines += ["", f"**Overall: {answer.card.overall}/100** · *{scorer}*"]
+        lines += _answer_body(answer, labels)
+        for follow_up in follow_ups:
+            lines += ["", f"### Follow-up: {_heading_text(follow_up.question_text)}", ""]
+            lines += _answer_body(follow_up, labels)
     if not detail.answers:
         lines += ["", "*No answers in this session.*"]
     return "\n".join(lines) + "\n"

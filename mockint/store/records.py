@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -153,3 +154,54 @@ def word_to_dict(word: Word) -> dict[str, Any]:
 
 def word_from_dict(data: dict[str, Any]) -> Word:
     return Word(data["text"], data["start"], data["end"], data.get("probability"))
+
+
+def _by_parent(
+    answers: Sequence[AnswerRecord], kinds: tuple[str, ...]
+) -> tuple[list[AnswerRecord], dict[int, list[AnswerRecord]]]:
+    """``answers`` split into the ones that head a group and, per answer id, the answers of
+    ``kinds`` whose parent is that answer (each list in the given order). An answer whose parent
+    is not among ``answers`` (another session's, or deleted) heads its own group."""
+    ids = {a.id for a in answers}
+    heads: list[AnswerRecord] = []
+    children: dict[int, list[AnswerRecord]] = {}
+    for answer in answers:
+        parent = answer.parent_answer_id
+        if parent is not None and parent in ids and parent != answer.id and answer.kind in kinds:
+            children.setdefault(parent, []).append(answer)
+        else:
+            heads.append(answer)
+    return heads, children
+
+
+def _descendants(answer: AnswerRecord, children: dict[int, list[AnswerRecord]]) -> list[AnswerRecord]:
+    """Every answer below ``answer`` (depth first), each listed once even if the links loop."""
+    found: list[AnswerRecord] = []
+    seen = {answer.id}
+    stack = list(reversed(children.get(answer.id, [])))
+    while stack:
+        child = stack.pop()
+        if child.id in seen:
+            continue
+        seen.add(child.id)
+        found.append(child)
+        stack.extend(reversed(children.get(child.id, [])))
+    return found
+
+
+def grouped(answers: Sequence[AnswerRecord]) -> list[AnswerRecord]:
+    """``answers`` reordered so each one is followed by its retakes (by try) and follow-ups."""
+    heads, children = _by_parent(answers, (RETAKE, FOLLOW_UP))
+    for kids in children.values():
+        kids.sort(key=lambda c: (c.kind == FOLLOW_UP, c.attempt, c.id))
+    ordered: list[AnswerRecord] = []
+    for head in heads:
+        ordered += [head, *_descendants(head, children)]
+    return ordered
+
+
+def with_follow_ups(answers: Sequence[AnswerRecord]) -> list[tuple[AnswerRecord, list[AnswerRecord]]]:
+    """Each answer that is not a follow-up to another of ``answers`` (first answers and retakes,
+    in the given order), with the follow-ups asked after it (and after those), in order."""
+    heads, children = _by_parent(answers, (FOLLOW_UP,))
+    return [(head, _descendants(head, children)) for head in heads]

@@ -145,6 +145,32 @@ def test_the_voice_is_off_by_default_and_the_config_and_flag_turn_it_on(mockint_
 
 
 @pytest.mark.parametrize(
+    ("enabled", "cues", "on"),
+    [
+        (False, None, False),  # never set: no sound without the voice (nothing new by default)
+        (True, None, True),  # ... and the cues with the voice, as before
+        (False, True, True),  # cues = true works without the voice reading questions
+        (True, False, False),  # cues = false silences them with the voice on
+        (False, False, False),
+        (True, True, True),
+    ],
+)
+def test_the_cues_follow_their_own_setting_else_the_voice(enabled: bool, cues: bool | None, on: bool) -> None:
+    assert VoiceSettings(enabled=enabled, cues=cues).cues_on is on
+
+
+def test_cues_true_in_the_config_sounds_with_the_voice_off(mockint_home: Path) -> None:
+    assert load_voice_settings().cues is None and not load_voice_settings().cues_on
+    assert load_voice_settings(enabled=True).cues_on  # --voice brings the cues along when unset
+    write_config(mockint_home, "[voice]\ncues = true\n")
+    settings = load_voice_settings()
+    assert (settings.enabled, settings.cues, settings.cues_on) == (False, True, True)
+    assert load_voice_settings(enabled=False).cues_on  # --no-voice silences the voice, not the cues
+    write_config(mockint_home, "[voice]\nenabled = true\ncues = false\n")
+    assert not load_voice_settings().cues_on and not load_voice_settings(enabled=True).cues_on
+
+
+@pytest.mark.parametrize(
     ("body", "message"),
     [
         ('enabled = "yes"', "voice.enabled: must be true or false, not 'yes'"),
@@ -190,3 +216,13 @@ def test_the_two_cues_differ_and_play_through_the_player() -> None:
     assert [p.name for p, _s, _r in player.played] == ["answer-start.wav", "time-nearly-up.wav"]
     first, second = (s for _p, s, _r in player.played)
     assert len(first) != len(second) or not np.array_equal(first, second)
+
+
+def test_a_cue_without_a_sound_output_is_one_line_naming_it() -> None:
+    player = RecordingPlayer(error=no_output(Path("/x.wav"), "no default output device"))
+    with pytest.raises(VoiceError) as raised:
+        play_cue(player, "answer-start")
+    assert str(raised.value) == "no sound output to play them on (no default output device)"
+    other = RecordingPlayer(error=PlaybackError("cannot read /x.wav"))
+    with pytest.raises(PlaybackError, match="cannot read"):  # any other failure is left as it is
+        play_cue(other, "answer-start")

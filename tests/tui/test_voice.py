@@ -14,7 +14,7 @@ from textual.widgets import Checkbox, Label
 from mockint.session.options import SessionOptions
 from mockint.session.practice import Phase
 from mockint.speech.microphone import SpeechSetup
-from mockint.speech.playback import PlaybackError
+from mockint.speech.playback import PlaybackError, no_output
 from mockint.speech.speaker import VoiceSettings
 from mockint.tui.app import PracticeRequest
 from mockint.tui.screens.practice import PracticeScreen
@@ -70,11 +70,11 @@ class CuePlayer:
         pass
 
 
-def voice_app(build_app, speaker, *, player=None, cues: bool = False, **options):
+def voice_app(build_app, speaker, *, player=None, cues: bool | None = False, enabled: bool = True, **options):
     defaults = {"count": 2, "think_seconds": 5, "answer_seconds": 60, "shuffle": False}
     request = PracticeRequest("practice-demo", SessionOptions(**(defaults | options)))
     speech = SpeechSetup(list_devices=list, speaker=speaker, player=player or CuePlayer())
-    return build_app(initial=request, speech=speech, voice=VoiceSettings(enabled=True, cues=cues))
+    return build_app(initial=request, speech=speech, voice=VoiceSettings(enabled=enabled, cues=cues))
 
 
 def phase_label(app) -> str:
@@ -173,9 +173,39 @@ async def test_the_cues_sound_when_the_answer_clock_starts_and_at_ten_seconds(bu
         assert len(player.played) == 2  # once each
 
 
-async def test_no_sound_device_for_the_cues_is_silent_and_cues_can_be_off(build_app, clock) -> None:
-    player = CuePlayer(error=PlaybackError("no sound output"))
-    app = voice_app(build_app, FakeSpeaker(problem="off"), player=player, cues=True, count=1, think_seconds=0)
+async def test_the_cues_sound_with_the_voice_off_when_cues_are_on(build_app, clock) -> None:
+    speaker, player = FakeSpeaker(), CuePlayer()
+    app = voice_app(build_app, speaker, player=player, enabled=False, cues=True, count=1, answer_seconds=30)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen) and not screen.reading_aloud
+        assert phase_label(app) == "THINK" and player.played == []
+        clock.advance(5)
+        await wait_until(pilot, lambda: player.played, what="the answer-start cue")
+        assert [p.name for p in player.played] == ["answer-start.wav"] and player.played[0].is_file()
+        clock.advance(21)
+        await wait_until(pilot, lambda: len(player.played) == 2, what="the nearly-up cue")
+        assert player.played[1].name == "time-nearly-up.wav"
+        assert speaker.said == []  # the question was not read aloud
+        assert list(app._notifications) == []
+
+
+async def test_unset_cues_follow_the_voice(build_app, clock) -> None:
+    player = CuePlayer()
+    app = voice_app(build_app, FakeSpeaker(), player=player, enabled=False, cues=None, count=1, think_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.screen.session.phase is Phase.ANSWER
+        clock.advance(55)
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        assert player.played == []  # a user who never set cues hears nothing new without the voice
+
+
+async def test_no_sound_device_for_the_cues_is_one_notice_and_cues_can_be_off(build_app, clock) -> None:
+    player = CuePlayer(error=no_output(Path("/cue.wav"), "no default output device"))
+    app = voice_app(build_app, FakeSpeaker(), player=player, enabled=False, cues=True, count=1, think_seconds=0)
     async with app.run_test(size=SIZE) as pilot:
         await wait_until(pilot, lambda: app.screen.cues_silenced, what="the failed cue")
         assert len(player.played) == 1
@@ -183,6 +213,8 @@ async def test_no_sound_device_for_the_cues_is_silent_and_cues_can_be_off(build_
         await pilot.pause(0.3)
         await app.workers.wait_for_complete()
         assert len(player.played) == 1 and app.screen.session.phase is Phase.ANSWER
+        notes = [str(n.message) for n in app._notifications]
+        assert notes == ["Sound cues are not played: no sound output to play them on (no default output device)."]
     quiet = CuePlayer()
     app = voice_app(build_app, FakeSpeaker(problem="off"), player=quiet, cues=False, count=1, think_seconds=0)
     async with app.run_test(size=SIZE) as pilot:

@@ -4,8 +4,9 @@ With the voice on (start screen, ``[voice] enabled`` or ``--voice``), each quest
 by the app's :class:`~mockint.speech.speaker.Speaker` in a thread worker while the session's clock
 is held; the think clock starts when the worker's :class:`QuestionSpoken` arrives. When the voice
 cannot be used (no espeak-ng, no sound output) one notice says why and the session goes on
-silently. The two cues (answer clock started, 10 s left) play in a worker too; the first one that
-cannot be played silences them for the session.
+silently. The two cues (answer clock started, 10 s left) follow ``[voice] cues`` (with the voice on
+or off; not set: with the voice) and play in a worker too; the first one that cannot be played
+silences them for the session with one notice, as the voice does.
 """
 
 from __future__ import annotations
@@ -130,4 +131,7 @@ class InterviewerVoice:
             self.post_message(CueFailed(str(exc)))  # type: ignore[attr-defined]
 
     def on_cue_failed(self, message: CueFailed) -> None:
+        if self.cues_silenced:
+            return  # a second cue failed before the first failure arrived: one notice is enough
         self.cues_silenced = True  # no sound output: the session goes on silently
+        self.notify(f"Sound cues are not played: {message.error}.", title="Cues off", severity="warning", markup=False, timeout=8)
