@@ -6,6 +6,7 @@ import argparse
 
 from mockint.cli.common import add_bank_dir_option, number_option
 from mockint.cli.output import line, note, print_json
+from mockint.coach import DEFAULT_COUNT, MAX_COUNT
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -14,7 +15,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="today's practice: questions due again and ones on your weakest criteria",
         description="Print today's practice plan, most urgent first, each with why it is there.",
     )
-    plan.add_argument("--count", type=number_option(1, 1000, whole=True), default=5, metavar="N", help="how many (5)")
+    plan.add_argument(
+        "--count",
+        type=number_option(1, MAX_COUNT, whole=True),
+        default=DEFAULT_COUNT,
+        metavar="N",
+        help=f"how many, 1 to {MAX_COUNT} as in the app ({DEFAULT_COUNT})",
+    )
     plan.add_argument("--json", action="store_true", help="print a JSON list")
     add_bank_dir_option(plan)
     plan.set_defaults(func=run_plan)

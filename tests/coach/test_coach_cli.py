@@ -20,6 +20,16 @@ def test_plan_with_no_history_samples_the_builtin_banks(run_cli) -> None:
     assert "first session: samples" in result.stdout
 
 
+def test_plan_count_has_the_apps_range(run_cli) -> None:
+    from mockint.coach import MAX_COUNT
+
+    result = run_cli("plan", "--count", str(MAX_COUNT + 1))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("mockint: ") and str(MAX_COUNT) in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_plan_json_puts_the_due_question_first(run_cli) -> None:
     with HistoryStore() as store:
         answer(store, "tell-me-about-yourself", 48, NOW - timedelta(days=3))
