@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+import sys
+import types
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,12 +74,32 @@ def resolve_model_dir(model: str | None) -> Path:
     )
 
 
+class _DeferredModule(types.ModuleType):
+    """Stands in for a module that is imported on first use of one of its names."""
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), name)
+
+
+def _defer_file_decoder() -> None:
+    """faster-whisper imports PyAV (its file decoder, about 16 MB resident) when it is imported;
+    the app hands it arrays, so PyAV is loaded only when a file is decoded (``mockint score
+    --audio``, :func:`mockint.speech.audio.load_audio`)."""
+    if "av" not in sys.modules and "faster_whisper" not in sys.modules:
+        sys.modules["av"] = _DeferredModule("av")
+
+
 class FasterWhisperTranscriber:
     engine = "faster-whisper"
 
     def __init__(self, settings: SpeechSettings) -> None:
         model_dir = resolve_model_dir(settings.model)
         try:
+            _defer_file_decoder()
             from faster_whisper import WhisperModel
 
             # ctranslate2 wants a str, not a Path.
