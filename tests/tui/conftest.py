@@ -63,6 +63,18 @@ async def settle(app, pilot) -> None:
     await pilot.pause()
 
 
+async def type_text(pilot, text: str, *, by_key: int = 12) -> None:
+    """Type the first ``by_key`` characters key by key (the typing path), then the rest as one
+    bracketed paste, as a terminal sends a paste: a 300-character answer typed key by key costs
+    seconds of redrawing per answer and tests nothing more."""
+    from textual import events
+
+    await pilot.press(*text[:by_key])
+    if text[by_key:]:
+        pilot.app.post_message(events.Paste(text[by_key:]))
+        await pilot.pause()
+
+
 def screen_text(app) -> str:
     """The plain text the active screen shows right now, one line per terminal row.
 

@@ -14,7 +14,7 @@ from mockint.tui.screens.session_detail import SessionDetailScreen
 from mockint.tui.screens.summary import SummaryScreen
 from mockint.tui.widgets.score_card import ScoreCardView
 
-from .conftest import screen_text, settle, wait_until
+from .conftest import screen_text, settle, type_text, wait_until
 from .test_review_data import T0, utc  # noqa: F401  (fixture)
 
 SIZE = (120, 40)
@@ -43,7 +43,7 @@ def follow_up_line(app) -> str:
 
 async def answer(app, pilot, text: str) -> None:
     cards = len(app.screen.scored)
-    await pilot.press(*text)
+    await type_text(pilot, text)
     await pilot.press("ctrl+s")
     await settle(app, pilot)
     await wait_until(pilot, lambda: len(app.screen.scored) > cards and app.screen.query(ScoreCardView), what="the card")

@@ -7,7 +7,7 @@ from mockint.tui.screens.practice import PracticeScreen
 from mockint.tui.screens.start import StartScreen
 from mockint.tui.widgets.score_card import ScoreCardView
 
-from .conftest import screen_text, settle, wait_until
+from .conftest import screen_text, settle, type_text, wait_until
 
 SIZE = (120, 40)
 STORY = "Last spring at Acme I rebuilt the billing job in Python and we cut the run from 6 hours to 40 minutes."
@@ -40,7 +40,7 @@ async def test_an_empty_history_gets_a_first_session_that_starts_with_one_key(bu
         assert [q.id for q in practice.session.questions] == [f"{i.bank_id}/{i.question_id}" for i in items]
         assert f"Question 1 of {len(items)}" in screen_text(app)
         await pilot.press("enter")  # stop thinking
-        await pilot.press(*STORY)
+        await type_text(pilot, STORY)
         await pilot.press("ctrl+s")
         await settle(app, pilot)
         await wait_until(pilot, lambda: app.screen.query(ScoreCardView), what="the score card")

@@ -18,7 +18,7 @@ from mockint.tui.screens.summary import SummaryScreen
 from mockint.tui.widgets.countdown import Countdown
 from mockint.tui.widgets.score_card import ScoreCardView
 
-from .conftest import screen_text, settle, wait_until
+from .conftest import screen_text, settle, type_text, wait_until
 
 SIZE = (100, 30)
 STORY = "I led 4 people and cut costs by 20%."
@@ -29,12 +29,13 @@ def practice(bank: str = "practice-demo", **options) -> PracticeRequest:
 
 
 async def answer_and_submit(app, pilot, text: str, *, paste: bool = False) -> None:
-    """Type ``text`` key by key (or paste it, as a terminal's bracketed paste does), then submit."""
+    """Type ``text`` (its start key by key, the rest pasted; or all of it pasted, as a terminal's
+    bracketed paste does), then submit."""
     if paste:
         app.post_message(events.Paste(text))
         await pilot.pause()
     else:
-        await pilot.press(*text)
+        await type_text(pilot, text)
     await pilot.press("ctrl+s")
     await settle(app, pilot)
     await wait_until(pilot, lambda: app.screen.query(ScoreCardView), what="the score card")
@@ -231,7 +232,7 @@ async def test_submit_this_answer_and_quit_saves_the_answer_being_typed(build_ap
     app = build_app(initial=practice(think_seconds=0))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press(*STORY)
+        await type_text(pilot, STORY)
         clock.advance(12)
         await pilot.press("ctrl+q")
         await pilot.pause()

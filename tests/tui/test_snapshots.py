@@ -6,7 +6,7 @@ from mockint.session.options import SessionOptions
 from mockint.tui.app import PracticeRequest
 from mockint.tui.widgets.score_card import ScoreCardView
 
-from .conftest import settle, wait_until
+from .conftest import settle, type_text, wait_until
 
 SIZE = (100, 30)
 ANSWER = "Um, I led 4 people on the billing move and cut costs by 20%."
@@ -18,7 +18,7 @@ async def _settled(pilot) -> None:
 
 async def _answered(pilot) -> None:
     await settle(pilot.app, pilot)
-    await pilot.press(*ANSWER)
+    await type_text(pilot, ANSWER)
     await pilot.press("ctrl+s")
     await settle(pilot.app, pilot)
     await wait_until(pilot, lambda: pilot.app.screen.query(ScoreCardView), what="the score card")

@@ -16,7 +16,7 @@ from mockint.store.pending import PendingAnswer, PendingSession, new_uuid
 from mockint.tui.app import PracticeRequest
 from mockint.tui.widgets.score_card import ScoreCardView
 
-from .conftest import settle, wait_until
+from .conftest import settle, type_text, wait_until
 
 SIZE = (100, 30)
 STORY = "I led 4 people and cut costs by 20%."
@@ -36,7 +36,8 @@ async def test_an_answer_given_while_the_history_is_locked_is_saved_when_it_is_f
     app = build_app(store=store, initial=PracticeRequest("practice-demo", SessionOptions(think_seconds=0)))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press(*STORY, "ctrl+s")
+        await type_text(pilot, STORY)
+        await pilot.press("ctrl+s")
         await settle(app, pilot)
         await wait_until(pilot, lambda: app.screen.query(ScoreCardView), what="the score card")
         assert any("not saved yet" in m and "locked" in m for m in messages(app))
