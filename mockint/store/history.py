@@ -165,6 +165,7 @@ class HistoryStore:
         self._local = threading.local()
         self._connections: weakref.WeakSet[_Connection] = weakref.WeakSet()
         self._lock = threading.Lock()
+        self._busy: set[sqlite3.Connection] = set()  # connections in a transaction right now
         self._closed = False
         prepare_file(self.path)
         try:
@@ -193,23 +194,40 @@ class HistoryStore:
 
     @contextlib.contextmanager
     def _transaction(self, *, write: bool) -> Iterator[sqlite3.Connection]:
-        """One transaction: IMMEDIATE for writes (no lock-upgrade deadlock), a snapshot to read."""
+        """One transaction: IMMEDIATE for writes (no lock-upgrade deadlock), a snapshot to read.
+
+        While it runs its connection is busy: :meth:`close` from another thread leaves it to
+        this thread, which closes it once the transaction has ended (closing a connection that
+        another thread is using crashes the interpreter)."""
         conn = self._connection()
-        with translated_errors(self.path):
-            conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-            try:
-                yield conn
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+        with self._lock:
+            if self._closed:
+                raise StoreError(f"{self.path}: the history store is already closed")
+            self._busy.add(conn)
+        try:
+            with translated_errors(self.path):
+                conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+                try:
+                    yield conn
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+        finally:
+            with self._lock:
+                self._busy.discard(conn)
+                closing = self._closed
+            if closing:
+                conn.close()
 
     def close(self) -> None:
-        """Close every thread's connection; later calls raise :class:`StoreError`."""
+        """Close every thread's connection; later calls raise :class:`StoreError`. A connection
+        in the middle of a transaction in another thread is closed by that thread when the
+        transaction ends (committed or rolled back as it would have been)."""
         with self._lock:
             self._closed = True
-            connections = list(self._connections)
+            connections = [conn for conn in self._connections if conn not in self._busy]
             self._connections.clear()
         for conn in connections:
             conn.close()
