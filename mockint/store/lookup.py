@@ -1,5 +1,5 @@
 """Reads for the coach: recent scores per criterion, the session an answer belongs to, and the
-tries at a session's questions that later sessions hold."""
+tries at a session's questions that earlier and later sessions hold."""
 
 from __future__ import annotations
 
@@ -10,29 +10,49 @@ from mockint.store.errors import StoreError
 from mockint.store.history import HistoryStore
 from mockint.store.records import AnswerRecord, SessionDetail
 
-# Every answer that leads back to an answer of session ?1 through its parents (retakes, retakes of
-# those, their follow-ups), kept where it is in another session, with that session.
-_LATER_TRIES_SQL = """
-WITH RECURSIVE tree(id, session_id) AS (
-    SELECT id, session_id FROM answers WHERE session_id = ?1
+# The answers of ``start`` and every answer under them through the parents (retakes, retakes of
+# those, their follow-ups), each with its session, those in sessions started before (``<``) or
+# after (``>``) session ?1, the one reviewed: the part later and earlier tries share.
+_TRIES_SQL = """
+WITH RECURSIVE {start},
+tree(id, session_id) AS (
+    SELECT a.id, a.session_id FROM answers a JOIN start USING (id)
     UNION
     SELECT a.id, a.session_id FROM answers a JOIN tree t ON a.parent_answer_id = t.id
 )
 SELECT t.id, t.session_id, s.started_at FROM tree t JOIN sessions s ON s.id = t.session_id
-WHERE t.session_id != ?1
+WHERE (s.started_at, s.id) {order} (SELECT started_at, id FROM sessions WHERE id = ?1)
 ORDER BY t.id
 """
 
+# Under session ?1's answers, in later sessions.
+_LATER_TRIES_SQL = _TRIES_SQL.format(
+    start="start(id) AS (SELECT id FROM answers WHERE session_id = ?1)", order=">"
+)
+
+# Under session ?1's answers and their parents, transitively (a parent deleted since ends the
+# chain), in earlier sessions: the first try, the tries in between, their follow-ups.
+_EARLIER_TRIES_SQL = _TRIES_SQL.format(
+    start="""start(id, parent) AS (
+    SELECT id, parent_answer_id FROM answers WHERE session_id = ?1
+    UNION
+    SELECT a.id, a.parent_answer_id FROM answers a JOIN start p ON a.id = p.parent
+)""",
+    order="<",
+)
+
 
 @dataclass(frozen=True)
-class LaterTry:
+class OtherTry:
     """An answer of another session that goes with an answer of this one (a retake started from
-    this session's review, say), with the session it is saved in."""
+    this session's review, say, or the first try of a retake saved here), with the session it is
+    saved in."""
 
     session_id: int
     session_started_at: datetime
     bank_id: str  # its session's bank: the one its question id is read in
     answer: AnswerRecord
+    earlier: bool  # its session started before this one (else after it)
 
 
 def recent_criterion_scores(
@@ -79,13 +99,26 @@ def answers_by_id(store: HistoryStore, answer_ids: list[int]) -> list[tuple[Sess
     return found
 
 
-def later_tries(store: HistoryStore, session_id: int) -> list[LaterTry]:
-    """The answers in other sessions whose parent answers lead back to session ``session_id``'s
-    (retakes, transitively, and their follow-ups), oldest first; none for an unknown session."""
+def later_tries(store: HistoryStore, session_id: int) -> list[OtherTry]:
+    """The answers in sessions started after session ``session_id`` whose parent answers lead
+    back to its answers (retakes, transitively, and their follow-ups), oldest first; none for an
+    unknown session."""
+    return _other_tries(store, session_id, earlier=False)
+
+
+def earlier_tries(store: HistoryStore, session_id: int) -> list[OtherTry]:
+    """The tries in sessions started before session ``session_id`` that its answers' parents lead
+    back to (retakes, transitively): each first try and what is under it there (the tries in
+    between, follow-ups), oldest first; a parent deleted since ends the chain, and an unknown
+    session has none."""
+    return _other_tries(store, session_id, earlier=True)
+
+
+def _other_tries(store: HistoryStore, session_id: int, *, earlier: bool) -> list[OtherTry]:
     with store._transaction(write=False) as conn:
-        rows = conn.execute(_LATER_TRIES_SQL, (session_id,)).fetchall()
+        rows = conn.execute(_EARLIER_TRIES_SQL if earlier else _LATER_TRIES_SQL, (session_id,)).fetchall()
     sessions = {int(r[0]): (int(r[1]), datetime.fromisoformat(r[2])) for r in rows}  # (NOT NULL)
     return [
-        LaterTry(*sessions[answer.id], bank_id, answer)
+        OtherTry(*sessions[answer.id], bank_id, answer, earlier)
         for bank_id, answer in store.answers_with_bank(list(sessions))  # (one deleted since: left out)
     ]

@@ -148,3 +148,92 @@ def test_later_tries_are_the_answers_of_other_sessions_that_lead_back_to_this_on
         assert other and later_tries(store, fourth_session) == []
         assert [t.answer.id for t in later_tries(store, second_session)] == [retake_of_retake]
         assert later_tries(store, 999) == []
+
+
+def _history_of_tries(store: HistoryStore) -> dict[str, int]:
+    """Session s1 answers q1 (with a follow-up) and q2; s2 (another bank) retakes q1 (with a
+    follow-up); s3 retakes that retake; s4 retakes the first answer again and that retake of a
+    retake once more. Answer and session ids by name."""
+    ids: dict[str, int] = {}
+
+    def session(name: str, days: int, bank: str = "general") -> int:
+        ids[name] = store.start_session(bank_id=bank, bank_title=bank, settings={}, started_at=T0 + timedelta(days=days))
+        return ids[name]
+
+    def add(name: str, session: int, question: str, lineage=(None, 1, ANSWER)) -> None:
+        ids[name] = store.add_answer(session, question_id=question, question_text=f"Question {question}?",
+                                     text="An answer.", mode="typed", card=card(40), ended_at=T0, lineage=lineage)
+
+    s1 = session("s1", 0)
+    add("first", s1, "q1")
+    add("first_follow_up", s1, "q1-follow", (ids["first"], 1, FOLLOW_UP))
+    add("other", s1, "q2")
+    s2 = session("s2", 3, bank="behavioral")
+    add("retake", s2, "q1", (ids["first"], 2, RETAKE))
+    add("retake_follow_up", s2, "q1-follow", (ids["retake"], 1, FOLLOW_UP))
+    s3 = session("s3", 5)
+    add("retake_of_retake", s3, "q1", (ids["retake"], 3, RETAKE))
+    add("unrelated", s3, "q2")  # the same question as "other", but a first answer of its own
+    s4 = session("s4", 6)
+    add("sibling", s4, "q1", (ids["first"], 4, RETAKE))
+    add("third_retake", s4, "q1", (ids["retake_of_retake"], 5, RETAKE))
+    return ids
+
+
+def test_earlier_tries_follow_the_parents_back_to_the_first_answer_with_what_is_under_it(tmp_path) -> None:
+    from mockint.store.lookup import earlier_tries, later_tries
+
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        ids = _history_of_tries(store)
+
+        def found(session: str) -> list[tuple[int, int, str]]:
+            tried = earlier_tries(store, ids[session])
+            assert all(t.earlier for t in tried)
+            return [(t.answer.id, t.session_id, t.bank_id) for t in tried]
+
+        s1, s2, s3 = ids["s1"], ids["s2"], ids["s3"]
+        assert found("s3") == [  # a retake of a retake: back through the retake to the first answer
+            (ids["first"], s1, "general"),
+            (ids["first_follow_up"], s1, "general"),
+            (ids["retake"], s2, "behavioral"),
+            (ids["retake_follow_up"], s2, "behavioral"),
+        ]
+        assert found("s2") == [(ids["first"], s1, "general"), (ids["first_follow_up"], s1, "general")]
+        assert [i for i, _, _ in found("s4")] == [  # the try in between too, whichever one s4 retook
+            ids["first"], ids["first_follow_up"], ids["retake"], ids["retake_follow_up"], ids["retake_of_retake"]
+        ]
+        assert found("s1") == [] and earlier_tries(store, 999) == []
+        first = earlier_tries(store, s3)[0]
+        assert first.session_started_at == T0 and first.answer.card.overall == 40 and first.answer.kind == ANSWER
+        # later tries are those of sessions started after, never the earlier ones
+        assert [(t.answer.id, t.earlier) for t in later_tries(store, s3)] == [(ids["third_retake"], False)]
+        assert [t.answer.id for t in later_tries(store, s2)] == [ids["retake_of_retake"], ids["third_retake"]]
+
+
+def test_a_deleted_first_answer_ends_the_chain_of_earlier_tries(tmp_path) -> None:
+    """A first answer gone without its retakes (a history edited by another tool, which need not
+    enforce the foreign keys that delete them with it): the earlier tries stop at the retake."""
+    from mockint.store.lookup import earlier_tries
+
+    path = tmp_path / "h.sqlite3"
+    with HistoryStore(path) as store:
+        ids = _history_of_tries(store)
+    with sqlite3.connect(path) as conn:  # (foreign keys are off in a plain connection)
+        conn.execute("DELETE FROM answers WHERE id = ?", (ids["first"],))
+    conn.close()
+    with HistoryStore(path) as store:
+        assert [t.answer.id for t in earlier_tries(store, ids["s3"])] == [ids["retake"], ids["retake_follow_up"]]
+        assert earlier_tries(store, ids["s2"]) == []
+        assert [t.answer.id for t in earlier_tries(store, ids["s4"])] == [
+            ids["retake"], ids["retake_follow_up"], ids["retake_of_retake"]
+        ]
+
+
+def test_deleting_the_first_session_takes_the_later_sessions_tries_with_it(tmp_path) -> None:
+    from mockint.store.lookup import earlier_tries
+
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        ids = _history_of_tries(store)
+        store.delete_session(ids["s1"])
+        assert earlier_tries(store, ids["s3"]) == []
+        assert [a.id for a in store.get_session(ids["s3"]).answers] == [ids["unrelated"]]

@@ -126,6 +126,6 @@ async def test_deleting_an_answer_counts_only_this_sessions_answers(build_app, s
         await pilot.press("y")
         await settle(app, pilot)
         assert isinstance(app.screen, SessionDetailScreen)
-        assert [a.id for a in detail.detail.answers] == [other] and not detail.later
+        assert [a.id for a in detail.detail.answers] == [other] and not detail.other
     assert [a.id for a in store.get_session(first_session).answers] == [other]
     assert store.get_session(later_session).answers == []  # the retake went with its first answer

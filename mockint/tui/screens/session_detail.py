@@ -8,10 +8,11 @@ session's only answer deletes the session. A deleted recording file or no sound 
 notification.
 
 Each first answer is followed by its retakes and follow-ups (``#14 · try 2 of #12``), those saved in
-later sessions too (a retake started from this review: ``Later try · … · 2026-12-01 (later session
-7)``, shown here but deleted from its own session); ``g`` asks the current answer's question again
-(a new session, saved as its next try), ``c`` compares its tries side by side; ``a`` shows the
-question's example answer under the answer's card.
+other sessions too, shown here but deleted from their own session: a retake started from this
+review (``Later try · … · 2026-12-01 (later session 7)``), and for a retake saved here, the first
+try and the tries in between (``Earlier try · … · 2026-11-24 (earlier session 3)``); ``g`` asks the
+current answer's question again (a new session, saved as its next try), ``c`` compares its tries
+side by side; ``a`` shows the question's example answer under the answer's card.
 """
 
 from __future__ import annotations
@@ -30,13 +31,13 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from mockint.banks.model import Bank, Question
-from mockint.coach.attempts import grouped, retake_from_history, stored_question, tries
+from mockint.coach.attempts import retake_from_history, stored_question, tries, with_other_tries
 from mockint.errors import MockintError
 from mockint.session.options import SessionOptions
 from mockint.session.settings import follow_up_limit
 from mockint.speech.playback import Player, SoundDevicePlayer, play_recording
 from mockint.store import HistoryStore, SessionDetail
-from mockint.store.lookup import LaterTry, later_tries
+from mockint.store.lookup import OtherTry, earlier_tries, later_tries
 from mockint.store.records import FOLLOW_UP, RETAKE, AnswerRecord
 from mockint.store.wording import (
     answer_facts,
@@ -61,18 +62,18 @@ from mockint.tui.widgets.score_card import ScoreCardView
 
 class SessionLoaded(Message):
     """``examples``: the bank question of each answer that has an example answer, by answer id;
-    ``later``: the tries at the session's questions that later sessions hold."""
+    ``other``: the tries at the session's questions that earlier and later sessions hold."""
 
     def __init__(
         self,
         detail: SessionDetail,
         examples: dict[int, tuple[Question, Bank]] | None = None,
-        later: list[LaterTry] | None = None,
+        other: list[OtherTry] | None = None,
     ) -> None:
         super().__init__()
         self.detail = detail
         self.examples = examples or {}
-        self.later = later or []
+        self.other = other or []
 
 
 def example_questions(app: Any, answers: list[tuple[str, AnswerRecord]]) -> dict[int, tuple[Question, Bank]]:
@@ -94,9 +95,12 @@ def example_questions(app: Any, answers: list[tuple[str, AnswerRecord]]) -> dict
     return found
 
 
-def later_text(later: LaterTry) -> str:
-    """``2026-12-01 (later session 7)``: when and where a later try was saved."""
-    return f"{later.session_started_at.astimezone().date().isoformat()} (later session {later.session_id})"
+def other_heading(other: OtherTry) -> str:
+    """``Later try · #14 · try 2 of #12 · 2026-12-01 (later session 7)``, ``Earlier try · #12 ·
+    2026-11-24 (earlier session 3)``: a try another session holds, and when and where it was saved."""
+    when = "earlier" if other.earlier else "later"
+    day = other.session_started_at.astimezone().date().isoformat()
+    return f"{when.capitalize()} try · {answer_heading(other.answer)} · {day} ({when} session {other.session_id})"
 
 
 class AnswerDeletion(Message):
@@ -116,8 +120,9 @@ class AnswerDeleted(Message):
         self.recordings_removed = recordings_removed
 
 
-def facts_line(detail: SessionDetail, later: int = 0) -> Text:
-    """The session's facts (its own answers); ``later``: how many later tries are shown with them."""
+def facts_line(detail: SessionDetail, earlier: int = 0, later: int = 0) -> Text:
+    """The session's facts (its own answers); ``earlier``, ``later``: how many other sessions' tries
+    are shown with them."""
     summary = detail.summary
     parts = [
         local_time(summary.started_at),
@@ -125,8 +130,9 @@ def facts_line(detail: SessionDetail, later: int = 0) -> Text:
         f"mean overall {mean_text(summary)}",
         f"weakest: {weakest_text(summary)}",
     ]
-    if later:
-        parts.append(f"{later} later tr{'y' if later == 1 else 'ies'} shown with them")
+    other = [f"{n} {when} tr{'y' if n == 1 else 'ies'}" for when, n in (("earlier", earlier), ("later", later)) if n]
+    if other:
+        parts.append(f"{' and '.join(other)} shown with them")
     text = Text(" · ".join(parts))
     text.append(" · g: try the current question again, c: compare its tries", style="dim")
     return text
@@ -159,7 +165,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         self.changed = False
         self.playing: Player | None = None
         self.examples: dict[int, tuple[Question, Bank]] = {}  # by position in detail.answers
-        self.later: dict[int, LaterTry] = {}  # the later sessions' tries in detail.answers, by id
+        self.other: dict[int, OtherTry] = {}  # the other sessions' tries in detail.answers, by id
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -174,27 +180,28 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="session-load")
     def load_session(self) -> None:
         detail = self.store.get_session(self.session_id)
-        later = later_tries(self.store, self.session_id)
-        answers = [(detail.summary.bank_id, a) for a in detail.answers] + [(t.bank_id, t.answer) for t in later]
-        self.post_message(SessionLoaded(detail, example_questions(self.app, answers), later))
+        other = earlier_tries(self.store, self.session_id) + later_tries(self.store, self.session_id)
+        answers = [(detail.summary.bank_id, a) for a in detail.answers] + [(t.bank_id, t.answer) for t in other]
+        self.post_message(SessionLoaded(detail, example_questions(self.app, answers), other))
 
     async def on_session_loaded(self, message: SessionLoaded) -> None:
-        self.later = {t.answer.id: t for t in message.later}
-        shown = grouped([*message.detail.answers, *(t.answer for t in message.later)])
+        self.other = {t.answer.id: t for t in message.other}
+        shown = with_other_tries(message.detail.answers, [t.answer for t in message.other])
         detail = self.detail = replace(message.detail, answers=shown)
         self.examples = {i: message.examples[a.id] for i, a in enumerate(shown) if a.id in message.examples}
         self.sub_title = session_title(detail.summary)
-        self.query_one("#detail-facts", Static).update(facts_line(detail, len(self.later)))
+        earlier = sum(1 for t in message.other if t.earlier)
+        self.query_one("#detail-facts", Static).update(facts_line(detail, earlier, len(message.other) - earlier))
         answers = self.query_one("#detail-answers", VerticalScroll)
         await answers.remove_children()
         own = self._own_numbers()
         widgets: list[Widget] = []
         for position, answer in enumerate(detail.answers, 1):
-            later = self.later.get(answer.id)
-            if later is None:
+            other = self.other.get(answer.id)
+            if other is None:
                 heading = Text(f"Answer {own[answer.id]} of {len(own)} · {answer_heading(answer)} · {answer_facts(answer)}")
             else:
-                heading = Text(f"Later try · {answer_heading(answer)} · {later_text(later)} · {answer_facts(answer)}")
+                heading = Text(f"{other_heading(other)} · {answer_facts(answer)}")
             if answer.audio_path:
                 heading.append(" · Space: play the recording", style="dim")
             widgets.append(Static(heading, classes="answer-heading", id=f"answer-{position}"))
@@ -219,9 +226,9 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
             answer = self._current()
             recorded = self.playing is not None or (answer is not None and bool(answer.audio_path))
             return recorded if action == "play" else (answer is not None and not recorded)
-        if action == "delete_answer":  # (a later session's try is deleted from its own session)
+        if action == "delete_answer":  # (another session's try is deleted from its own session)
             answer = self._current()
-            return None if answer is None else answer.id not in self.later
+            return None if answer is None else answer.id not in self.other
         if action in ("delete", "export", "next_answer", "previous_answer") and self.detail is None:
             return None
         if action == "example_answer":
@@ -237,16 +244,16 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         return self.detail.answers[min(self.current_answer, len(self.detail.answers) - 1)]
 
     def _own_numbers(self) -> dict[int, int]:
-        """The answers shown that this session holds (not the later sessions' tries): id -> its
+        """The answers shown that this session holds (not the other sessions' tries): id -> its
         number (1-based, in the order shown)."""
-        own = [] if self.detail is None else [a.id for a in self.detail.answers if a.id not in self.later]
+        own = [] if self.detail is None else [a.id for a in self.detail.answers if a.id not in self.other]
         return {answer_id: number for number, answer_id in enumerate(own, 1)}
 
     def _bank_id(self, answer: AnswerRecord) -> str:
         """The bank id of the session ``answer`` was saved in."""
-        later = self.later.get(answer.id)
-        if later is not None:
-            return later.bank_id
+        other = self.other.get(answer.id)
+        if other is not None:
+            return other.bank_id
         return self.detail.summary.bank_id if self.detail is not None else ""
 
     def _tries_action_allowed(self, action: str) -> bool | None:
@@ -405,7 +412,7 @@ class SessionDetailScreen(SessionActionsScreen[bool]):
         if detail is None or not message.answer_ids:
             return
         own = self._own_numbers()
-        if message.answer.id not in own:  # (a later session's try: deleted there)
+        if message.answer.id not in own:  # (another session's try: deleted there)
             return
         remaining = [a for a in detail.answers if a.id in own and a.id not in message.answer_ids]
         if not remaining:  # the session would be empty: delete it instead, asking the same way
