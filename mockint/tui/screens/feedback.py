@@ -5,7 +5,9 @@ The text is mapped in a thread worker as it changes (:func:`mockint.aftermath.ma
 the criteria and topics lists show the mapping with the words that named each one, and Space
 toggles a criterion or a topic (the user's corrections are kept while the text changes). The drill
 follows the chosen criteria and topics. Saved feedback is listed with its progress since the day it
-was given; Enter on one closes it (after asking), so the plan stops weighing it.
+was given; Enter on one closes it (after asking), so the plan stops weighing it. The text box
+takes a paste only up to the mapper's :data:`~mockint.aftermath.mapper.MAX_FEEDBACK_CHARS`
+(:class:`~mockint.tui.widgets.pasted_text_area.PastedTextArea`).
 """
 
 from __future__ import annotations
@@ -30,18 +32,20 @@ from mockint.aftermath.drill import (
     known_topics,
     topic_label,
 )
-from mockint.aftermath.mapper import FeedbackError, FeedbackMapping, Target, map_feedback
+from mockint.aftermath.mapper import MAX_FEEDBACK_CHARS, FeedbackError, FeedbackMapping, Target, map_feedback
 from mockint.errors import MockintError
 from mockint.safe_text import first_control, visible
 from mockint.session.options import SessionOptions
 from mockint.tui.literal import literal
 from mockint.tui.screens.background import BackgroundScreen
 from mockint.tui.screens.confirm import ConfirmScreen
+from mockint.tui.widgets.pasted_text_area import PastedTextArea, SizeLimit
 
 HINT = "Paste or type what the interviewer or recruiter said: an email pasted whole is fine."
 NO_MATCH = "I couldn't match this to a criterion: choose what to work on in the list below."
 TOPIC_PREFIX = "topic:"  # a topic's value in the list (criteria come first, by their ids)
 NO_SAVED = "No saved feedback yet: Ctrl+S keeps this one, and the plan weighs it until it improves."
+FEEDBACK_LIMIT = SizeLimit(MAX_FEEDBACK_CHARS, "characters")  # as the mapper counts it
 
 
 class FeedbackMapped(Message):
@@ -125,7 +129,8 @@ class FeedbackScreen(BackgroundScreen):
         with Horizontal(id="feedback-main"):
             with Vertical(id="feedback-input"):
                 yield Label("What they said", classes="section-title")
-                yield TextArea(self._initial, id="feedback-text", soft_wrap=True, show_line_numbers=False)
+                yield PastedTextArea(self._initial, id="feedback-text", what="feedback", limit=FEEDBACK_LIMIT,
+                                     soft_wrap=True, show_line_numbers=False)
                 with Horizontal(id="feedback-names"):
                     yield Input(placeholder="Company", id="feedback-company", compact=True)
                     yield Input(placeholder="Role", id="feedback-role", compact=True)

@@ -35,6 +35,7 @@ from mockint.tui.screens.interviewer_voice import LISTEN_LABEL, LISTEN_PLACEHOLD
 from mockint.tui.screens.spoken_answers import SpokenAnswers
 from mockint.tui.widgets.countdown import Countdown
 from mockint.tui.widgets.example_answer import EXAMPLE_ID, ExampleAnswerView, score_example
+from mockint.tui.widgets.pasted_text_area import PastedTextArea
 from mockint.tui.widgets.score_card import ScoreCardView
 from mockint.tui.widgets.speech_panel import SpeechPanel
 
@@ -93,7 +94,7 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
                 yield Countdown(id="countdown")
                 yield Static(id="speech-notice")
                 yield SpeechPanel(id="speech-panel")
-                yield TextArea(id="answer", soft_wrap=True, show_line_numbers=False)
+                yield PastedTextArea(id="answer", what="answer", soft_wrap=True, show_line_numbers=False)
             with VerticalScroll(id=RESULT):
                 yield Static(id="result-status")
                 yield Static(id="follow-up")

@@ -3,7 +3,9 @@
 Loaded from and saved to the history (:class:`~mockint.store.strengths_store.StrengthsStore`) in
 workers. ``Ctrl+S`` saves: a strength with both fields empty is cleared, one with a field left
 blank (or a control character in its skill) is not saved and the line under the form says which
-field; nothing is written until every filled strength is valid.
+field; nothing is written until every filled strength is valid. A story box takes a paste only up
+to the profile's :data:`~mockint.store.strengths_store.MAX_STORY_CHARS`
+(:class:`~mockint.tui.widgets.pasted_text_area.PastedTextArea`).
 """
 
 from __future__ import annotations
@@ -16,12 +18,20 @@ from textual.message import Message
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
 from mockint.scoring.personal import Strength
-from mockint.store.strengths_store import MAX_STRENGTHS, ProfileError, StrengthsStore, checked_strength
+from mockint.store.strengths_store import (
+    MAX_STORY_CHARS,
+    MAX_STRENGTHS,
+    ProfileError,
+    StrengthsStore,
+    checked_strength,
+)
 from mockint.tui.literal import literal
 from mockint.tui.screens.background import BackgroundScreen
+from mockint.tui.widgets.pasted_text_area import PastedTextArea, SizeLimit
 
 INTRO = ("Three strengths you want an employer to remember, each with the story that proves it. "
          "Answers to “tell me about yourself” and “why should we hire you” are checked for them.")
+STORY_LIMIT = SizeLimit(MAX_STORY_CHARS, "characters")  # as the profile keeps it
 
 
 class StrengthsLoaded(Message):
@@ -54,8 +64,8 @@ class StrengthsScreen(BackgroundScreen):
             for position in range(1, MAX_STRENGTHS + 1):
                 yield Label(f"Strength {position}", classes="field-label")
                 yield Input(placeholder="the skill, in a few words", id=f"skill-{position}", compact=True)
-                yield TextArea(id=f"story-{position}", soft_wrap=True, compact=True,
-                               placeholder="the story that proves it", classes="strength-story")
+                yield PastedTextArea(id=f"story-{position}", what="story", limit=STORY_LIMIT, soft_wrap=True,
+                                     compact=True, placeholder="the story that proves it", classes="strength-story")
         yield Static(id="strengths-status")
         yield Footer()
 
