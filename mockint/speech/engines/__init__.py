@@ -18,6 +18,12 @@ from mockint.speech.transcript import Transcript
 if TYPE_CHECKING:
     import numpy as np
 
+# Greedy (or beam) decoding at temperature 0 only, never Whisper's fallback to sampling at rising
+# temperatures when a window looks poor: the same audio always gives the same words, and a window
+# costs one decode, not six (the fallback took 7 s of CPU on one 24 s piece of the test answer,
+# and 18 s between the stop key and the card in the app benchmark).
+TEMPERATURE = 0.0
+
 
 class Transcriber(Protocol):
     """Turns 16 kHz mono float32 audio into words with times relative to that audio."""

@@ -9,7 +9,7 @@ import types
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mockint.speech.engines import language_option, warm_up_audio
+from mockint.speech.engines import TEMPERATURE, language_option, warm_up_audio
 from mockint.speech.errors import ModelError, SpeechError, first_line
 from mockint.speech.settings import SpeechSettings
 from mockint.speech.transcript import RawWord, Transcript, transcript_from_raw
@@ -121,6 +121,7 @@ class FasterWhisperTranscriber:
                 audio,
                 language=self._language,
                 beam_size=self._beam_size,
+                temperature=TEMPERATURE,
                 word_timestamps=True,
                 vad_filter=False,  # mockint cuts the audio at pauses itself
                 initial_prompt=prompt,

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mockint.speech.engines import language_option, warm_up_audio
+from mockint.speech.engines import TEMPERATURE, language_option, warm_up_audio
 from mockint.speech.errors import ModelError, SpeechError, first_line
 from mockint.speech.settings import SpeechSettings
 from mockint.speech.transcript import Transcript, transcript_from_raw
@@ -81,27 +81,22 @@ class OpenAIWhisperTranscriber:
     def transcribe(
         self, audio: np.ndarray, *, prompt: str | None = None, speech_end: float | None = None
     ) -> Transcript:
-        import torch
-
         options: dict[str, Any] = {"beam_size": self._beam_size} if self._beam_size > 1 else {}
-        # Whisper samples when greedy decoding looks poor: a fixed seed (without touching the
-        # global generator) gives the same transcript for the same audio every time.
-        with torch.random.fork_rng(devices=[]):
-            torch.manual_seed(0)
-            try:
-                result = self._whisper.transcribe(
-                    self._model,
-                    audio,
-                    language=self._language,
-                    word_timestamps=True,
-                    initial_prompt=prompt,
-                    condition_on_previous_text=True,
-                    fp16=False,
-                    verbose=None,
-                    **options,
-                )
-            except Exception as exc:  # noqa: BLE001 - a decoding failure, reported in one line
-                raise SpeechError(f"openai-whisper could not transcribe: {first_line(exc)}") from None
+        try:
+            result = self._whisper.transcribe(
+                self._model,
+                audio,
+                language=self._language,
+                temperature=TEMPERATURE,
+                word_timestamps=True,
+                initial_prompt=prompt,
+                condition_on_previous_text=True,
+                fp16=False,
+                verbose=None,
+                **options,
+            )
+        except Exception as exc:  # noqa: BLE001 - a decoding failure, reported in one line
+            raise SpeechError(f"openai-whisper could not transcribe: {first_line(exc)}") from None
         return transcript_from_raw(
             (raw["word"], raw["start"], raw["end"], raw.get("probability"))
             for segment in result["segments"]
