@@ -6,7 +6,7 @@ from textual.widgets import OptionList
 
 from mockint import paths
 
-from .conftest import screen_text, settle
+from .conftest import screen_text, settle, wait_until
 
 
 async def test_a_link_loop_in_the_bank_folder_is_listed_as_broken_not_stuck_loading(build_app) -> None:
@@ -22,6 +22,12 @@ async def test_a_link_loop_in_the_bank_folder_is_listed_as_broken_not_stuck_load
         assert "Practice demo" in text
         entries = app.screen.entries
         looped = next(i for i, e in enumerate(entries) if e.path.name == "a.toml")
-        app.screen.query_one("#banks", OptionList).highlighted = looped
-        await pilot.pause()
-        assert "cannot read: Too many levels of symbolic" in " ".join(screen_text(app).split())
+        banks = app.screen.query_one("#banks", OptionList)
+        banks.highlighted = None  # the list may already sit on it (then no highlight message comes)
+        banks.highlighted = looped
+        # The detail follows the highlight by a message and a repaint: wait for it to be drawn.
+        await wait_until(
+            pilot,
+            lambda: "cannot read: Too many levels of symbolic" in " ".join(screen_text(app).split()),
+            what="the broken bank's detail",
+        )
