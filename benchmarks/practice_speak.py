@@ -90,7 +90,7 @@ async def one_run(audio: Any, args: argparse.Namespace, home: Path) -> dict[str,
         await pilot.pause(0.5)  # the scorer's warm-up (a worker started with the screen)
         await pilot.press("enter")
         screen = app.screen
-        take = screen.take
+        take = screen.speech_panel.take
         assert take is not None
         live["stream"] = stream = take.stream
         while take.seconds < len(audio) / 16000 - 0.05:

@@ -14,3 +14,8 @@ class MockintError(Exception):
 
 class ConfigError(MockintError):
     """The config file is unreadable or has a bad value."""
+
+
+def sentence(message: str) -> str:
+    """A one-line message (lower case, to follow ``mockint: ``) as a sentence of its own."""
+    return message[:1].upper() + message[1:]

@@ -1,4 +1,4 @@
-"""Messages that worker threads post to the screens (threads never touch widgets)."""
+"""Messages that worker threads and widgets post to the screens (threads never touch widgets)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from mockint.banks.catalog import Catalog
     from mockint.session.answer_saver import ScoredAttempt
     from mockint.session.practice import Attempt
+    from mockint.speech.answer import SpokenAnswer
     from mockint.speech.microphone import SpeechStatus
     from mockint.store.rescore import RescoreReport
 
@@ -141,6 +142,27 @@ class MicrophoneLost(Message):
     def __init__(self, error: str) -> None:
         super().__init__()
         self.error = error
+
+
+class TypingInstead(Message):
+    """This question of a spoken session is typed after all (no microphone, or Ctrl+O); ``text``:
+    the words heard so far, to start the typed answer from."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
+class TranscriptReady(Message):
+    """A stopped recording was transcribed: ``attempt`` now has its words, to be scored and saved
+    with ``spoken`` (timing and voice) and its recording; ``notice``: a problem while recording."""
+
+    def __init__(self, attempt: Attempt, spoken: SpokenAnswer, audio_path: Path, notice: str | None) -> None:
+        super().__init__()
+        self.attempt = attempt
+        self.spoken = spoken
+        self.audio_path = audio_path
+        self.notice = notice
 
 
 class TranscriptionFailed(Message):

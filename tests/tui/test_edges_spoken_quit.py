@@ -35,7 +35,7 @@ async def open_quit_dialog(app, pilot, screen: PracticeScreen) -> None:
     text = screen_text(app)
     for button in ("Submit this answer and quit", "Discard it and quit", "Cancel"):  # all three fit
         assert button in text
-    assert screen.session.paused and screen.take is not None and screen.take.paused
+    assert screen.session.paused and screen.speech_panel.take is not None and screen.speech_panel.take.paused
 
 
 async def test_cancel_goes_on_recording_then_submit_and_quit_transcribes_and_saves(
@@ -47,7 +47,7 @@ async def test_cancel_goes_on_recording_then_submit_and_quit_transcribes_and_sav
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert isinstance(screen, PracticeScreen)
-        take = screen.take
+        take = screen.speech_panel.take
         assert take is not None and screen.session.phase is Phase.ANSWER
         await wait_for(pilot, lambda: take.seconds > 11.5, what="the speech recorded")
         clock.advance(20)
@@ -61,7 +61,7 @@ async def test_cancel_goes_on_recording_then_submit_and_quit_transcribes_and_sav
 
         await pilot.press("c")  # cancel: the same recording goes on, the clock too
         await pilot.pause()
-        assert app.screen is screen and screen.take is take
+        assert app.screen is screen and screen.speech_panel.take is take
         assert not take.paused and not screen.session.paused
         await wait_for(pilot, lambda: take.seconds >= at_dialog + 0.3, what="recording after cancel")
         clock.advance(5)
@@ -85,7 +85,7 @@ async def test_discard_and_quit_drops_the_answer_and_its_recording(build_app, st
     app = build_app(initial=spoken_practice(), speech=speech)
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
-        take = screen.take
+        take = screen.speech_panel.take
         assert take is not None
         await wait_for(pilot, lambda: take.seconds > 2, what="some speech recorded")
         await open_quit_dialog(app, pilot, screen)

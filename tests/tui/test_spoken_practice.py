@@ -83,18 +83,18 @@ async def test_a_spoken_answer_shows_levels_and_words_live_and_ends_in_a_saved_s
         assert isinstance(screen, PracticeScreen)
         # The model loads and warms up while the question is read; the microphone waits.
         await wait_for(pilot, lambda: app.model_state == "ready", what="the model")
-        assert screen.take is None and "microphone starts with the answer clock" in screen_text(app)
+        assert screen.speech_panel.take is None and "microphone starts with the answer clock" in screen_text(app)
         assert "Speech model: ready" in screen_text(app)
         meter = screen.query_one(LevelMeter)
         shown: list[float] = []
         screen.watch(meter, "level", lambda level: shown.append(level), init=False)
         clock.advance(3)
         await pilot.press("enter")  # answer now: the answer clock starts, and the recording
-        take = screen.take
+        take = screen.speech_panel.take
         assert take is not None and screen.session.phase is Phase.ANSWER
         # Words appear while the answer is still being recorded.
         await wait_for(pilot, lambda: JFK_WORDS in normalised(live_transcript(app)), what="words")
-        assert screen.take is take and screen.session.phase is Phase.ANSWER and take.seconds < 60
+        assert screen.speech_panel.take is take and screen.session.phase is Phase.ANSWER and take.seconds < 60
         await wait_for(pilot, lambda: take.seconds > 25, what="all the speech recorded")
         assert "Recording" in screen_text(app) and "Fake USB microphone" in screen_text(app)
         clock.advance(30)
@@ -126,7 +126,7 @@ async def test_pause_stops_recording_into_the_same_file_and_skip_deletes_it(buil
     app = build_app(initial=spoken_practice(), speech=speech_setup(SILENCE, transcriber, pace_s=0.1))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
-        take = screen.take
+        take = screen.speech_panel.take
         assert take is not None  # --think-seconds 0: recording from the start
         await wait_for(pilot, lambda: take.seconds >= 0.5, what="some recording")
         await pilot.press("escape")
@@ -135,7 +135,7 @@ async def test_pause_stops_recording_into_the_same_file_and_skip_deletes_it(buil
         await pilot.pause(0.6)
         assert take.seconds <= at_pause + 0.2  # the device runs on; nothing more is written
         await pilot.press("escape")
-        assert not take.paused and screen.take is take  # the same recording goes on
+        assert not take.paused and screen.speech_panel.take is take  # the same recording goes on
         await wait_for(pilot, lambda: take.seconds >= at_pause + 0.4, what="recording after the pause")
         path = take.path
         assert path.is_file()
@@ -171,12 +171,12 @@ async def test_type_instead_keeps_the_recording_with_the_typed_answer(build_app,
     app = build_app(initial=spoken_practice(), speech=speech_setup(SILENCE, transcriber, pace_s=0.1))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
-        take = screen.take
+        take = screen.speech_panel.take
         await wait_for(pilot, lambda: take.seconds >= 0.5, what="some recording")
         await pilot.press("ctrl+o")
-        assert screen.take is None and screen.typing_instead
+        assert screen.speech_panel.take is None and screen.speech_panel.typing_instead
         assert app.focused is screen.query_one("#answer") and "recording is kept" in notice(app)
-        assert not screen.query_one("#speech-panel").display
+        assert not screen.query_one("#speech-recording").display  # only the notice is left
         await type_and_submit(app, pilot, TYPED)
         await wait_for_card(app, pilot)
         assert "Your recording is kept with this answer" in str(screen.query_one("#result-status").render())
@@ -193,7 +193,7 @@ async def test_a_missing_model_keeps_the_recording_and_the_answer_can_be_typed(b
     app = build_app(initial=spoken_practice(count=2), speech=speech)
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
-        take = screen.take
+        take = screen.speech_panel.take
         assert take is not None  # the answer did not wait for the model
         await wait_for(pilot, lambda: app.model_state == "failed", what="the model to fail")
         await pilot.pause()
@@ -201,7 +201,7 @@ async def test_a_missing_model_keeps_the_recording_and_the_answer_can_be_typed(b
         assert "Speech model: failed" in screen_text(app)
         await wait_for(pilot, lambda: take.seconds >= 1.5, what="some speech recorded")
         await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: screen.failed_recording is not None, what="the failure")
+        await wait_for(pilot, lambda: screen.speech_panel.failed_recording is not None, what="the failure")
         status = str(screen.query_one("#result-status").render())
         assert "could not be scored" in status and "/models/nope" in status and str(take.path) in status
         assert take.path.is_file()
@@ -213,7 +213,7 @@ async def test_a_missing_model_keeps_the_recording_and_the_answer_can_be_typed(b
         await wait_for_card(app, pilot)
         await pilot.press("enter")  # question 2 starts typed: the model is not there
         await pilot.pause()
-        assert screen.session.number == 2 and screen.typing_instead and screen.take is None
+        assert screen.session.number == 2 and screen.speech_panel.typing_instead and screen.speech_panel.take is None
         assert "speech model is not available" in notice(app)
     answer = only_answer(store)
     assert answer.mode == "typed" and answer.text == TYPED and Path(answer.audio_path) == take.path
@@ -224,7 +224,7 @@ async def test_no_microphone_mid_session_falls_back_to_typing(build_app, store, 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = app.screen
-        assert screen.take is None and screen.typing_instead
+        assert screen.speech_panel.take is None and screen.speech_panel.typing_instead
         assert "Cannot record: no microphone found" in notice(app)
         assert app.focused is screen.query_one("#answer")
         await type_and_submit(app, pilot, TYPED)
@@ -276,11 +276,11 @@ def test_practice_screen_speaking_snapshot(snap_compare, build_app, transcriber)
     async def paused_mid_answer(pilot) -> None:
         await wait_for(pilot, lambda: pilot.app.model_state == "ready", what="the model")
         screen = pilot.app.screen
-        assert screen.take is None  # thinking: nothing recorded while the model loaded
+        assert screen.speech_panel.take is None  # thinking: nothing recorded while the model loaded
         await pilot.press("enter")
-        take = screen.take
+        take = screen.speech_panel.take
         await wait_for(pilot, lambda: holder.get("paused") and take.seconds == 1.0, what="a second recorded")
-        screen.sync_recording()
+        screen.speech_panel.follow_take()
         screen.speech_panel.post_message(PartialTranscript("So, um, the project I am proudest of was a [billing] migration"))
         await pilot.pause()
 
@@ -321,11 +321,11 @@ async def test_the_speech_panel_owns_its_state_and_posts_each_change(build_app, 
         await wait_for(pilot, lambda: app.model_state == "ready", what="the model")
         assert panel.state == "waiting" and panel.take is None
         await pilot.press("enter")
-        assert panel.state == "recording" and panel.take is screen.take
+        assert panel.state == "recording" and panel.take is not None and panel.recording
         await pilot.press("escape")
         assert panel.state == "paused" and "Paused" in screen_text(app)
         await pilot.press("escape")
-        take = screen.take
+        take = screen.speech_panel.take
         await wait_for(pilot, lambda: take.seconds > 11, what="the speech recorded")
         await pilot.press("ctrl+s")
         await wait_for_card(app, pilot)

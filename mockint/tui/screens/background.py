@@ -1,8 +1,9 @@
 """What every full screen shares: the typed app, palette commands for their keys, and a clear
 message when a background worker fails.
 
-Screens reach the app through ``self.app``, typed as :class:`~mockint.tui.app.MockintApp` here
-(the one place that says so), so a call such as ``self.app.start_practice(...)`` is checked.
+Screens reach the app through ``self.app``, typed as :class:`~mockint.tui.app.MockintApp` (by
+:func:`~mockint.tui.typed_app.mockint_app`, as widgets do), so ``self.app.start_practice(...)`` is
+checked.
 
 Workers on these screens are thin: they call one core function and post a result message. When
 one fails (a locked database, an unreadable bank folder) the worker ends in the ERROR state and the
@@ -22,6 +23,7 @@ from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
 from mockint.errors import MockintError
+from mockint.tui.typed_app import mockint_app
 
 if TYPE_CHECKING:
     from mockint.tui.app import MockintApp
@@ -82,11 +84,7 @@ class BackgroundScreen(Screen[ResultType]):
 
     @property
     def app(self) -> MockintApp:  # type: ignore[override]  # the same app, its own type
-        from mockint.tui.app import MockintApp  # (app.py imports the screens)
-
-        app = super().app
-        assert isinstance(app, MockintApp), f"mockint screens run in MockintApp, not {type(app).__name__}"
-        return app
+        return mockint_app(super().app)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state is WorkerState.ERROR:

@@ -1,4 +1,4 @@
-"""The interviewer's voice on the practice screen (a mixin of :class:`PracticeScreen`).
+"""The interviewer's voice on the practice screen (the base class of :class:`PracticeScreen`).
 
 With the voice on (start screen, ``[voice] enabled`` or ``--voice``), each question is read aloud
 by the app's :class:`~mockint.speech.speaker.Speaker` in a thread worker while the session's clock
@@ -11,13 +11,14 @@ silences them for the session with one notice, as the voice does.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import work
 
 from mockint.errors import MockintError
 from mockint.session.practice import Phase
 from mockint.tui.messages import CueFailed, QuestionSpoken
+from mockint.tui.screens.background import BackgroundScreen
 
 if TYPE_CHECKING:
     from mockint.session.practice import PracticeSession
@@ -28,18 +29,16 @@ LISTEN_LABEL = "LISTEN"
 LISTEN_PLACEHOLDER = "Listen to the question: the think clock starts when it has been read."
 
 
-class InterviewerVoice:
+class InterviewerVoice(BackgroundScreen):
     """Reads questions aloud and plays the cues; the screen calls :meth:`read_question_aloud`
     before syncing a new question, :meth:`sync_cues` on every tick, :meth:`stop_voice` when a
     question ends early."""
 
     session: PracticeSession
-    if TYPE_CHECKING:
-        app: Any
+    if TYPE_CHECKING:  # what the practice screen provides
 
         def _sync_answer_box(self) -> None: ...
         def _sync_clock(self) -> None: ...
-        def notify(self, message: str, **options: Any) -> None: ...
 
     reading_aloud = False  # the clock is held while the question is read
     voice_silenced = False  # the voice failed once in this session: no more attempts
@@ -69,9 +68,9 @@ class InterviewerVoice:
         try:
             speaker.say(text)
         except MockintError as exc:
-            self.post_message(QuestionSpoken(number, str(exc)))  # type: ignore[attr-defined]
+            self.post_message(QuestionSpoken(number, str(exc)))
         else:
-            self.post_message(QuestionSpoken(number))  # type: ignore[attr-defined]
+            self.post_message(QuestionSpoken(number))
 
     def on_question_spoken(self, message: QuestionSpoken) -> None:
         if message.error:
@@ -128,7 +127,7 @@ class InterviewerVoice:
         try:
             play_cue(self.app.sound_player(), name)
         except MockintError as exc:
-            self.post_message(CueFailed(str(exc)))  # type: ignore[attr-defined]
+            self.post_message(CueFailed(str(exc)))
 
     def on_cue_failed(self, message: CueFailed) -> None:
         if self.cues_silenced:

@@ -4,10 +4,13 @@ The screen only mirrors a :class:`~mockint.session.practice.PracticeSession` (wh
 phases and the clock) and hands finished answers to a thread worker that scores and saves them
 through a :class:`~mockint.session.answer_saver.AnswerSaver`; the result comes back as a message.
 
-In a spoken session (``options.mode == "spoken"``) the answer clock starts the microphone
-(:mod:`.spoken_answers`): the level and the words so far are shown while the user speaks, and
-stopping (Ctrl+S or the clock) transcribes the rest and scores it in a worker. Any question can
-be typed instead (Ctrl+O), and is when the microphone or the model is not available.
+In a spoken session (``options.mode == "spoken"``) the answer clock starts the microphone: the
+:class:`~mockint.tui.widgets.speech_panel.SpeechPanel` owns the recording and shows the level and
+the words so far; stopping (Ctrl+S, the clock, or the answer's time of audio recorded) has the
+panel transcribe the rest in a worker, and its :class:`TranscriptReady` is scored here like a
+typed answer. Any question can be typed instead (Ctrl+O), and is when the microphone or the model
+is not available. When a recording gives no words, Ctrl+O types that answer with the recording
+kept. While the first question is read, the scorer (and the model) warm up.
 """
 
 from __future__ import annotations
@@ -23,21 +26,27 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import ContentSwitcher, Footer, Header, Label, Static, TextArea
 from textual.worker import Worker
 
-from mockint.errors import MockintError
+from mockint.errors import MockintError, sentence
 from mockint.session.feedback import next_follow_up
-from mockint.session.options import FOLLOW_UP, RETAKE, PlannedQuestion, SessionError
+from mockint.session.options import FOLLOW_UP, RETAKE, SPOKEN, PlannedQuestion, SessionError
 from mockint.session.practice import Attempt, Outcome, Phase, PracticeSession
+from mockint.speech.loader import FAILED, READY
 from mockint.tui.literal import literal
-from mockint.tui.messages import AnswerScored, ScoringFailed
+from mockint.tui.messages import (
+    AnswerScored,
+    ScoringFailed,
+    TranscriptionFailed,
+    TranscriptReady,
+    TypingInstead,
+)
 from mockint.tui.screens.background import error_message
 from mockint.tui.screens.confirm import Choice, ChoiceScreen, ConfirmScreen
 from mockint.tui.screens.interviewer_voice import LISTEN_LABEL, LISTEN_PLACEHOLDER, InterviewerVoice
-from mockint.tui.screens.spoken_answers import SpokenAnswers
 from mockint.tui.widgets.countdown import Countdown
 from mockint.tui.widgets.example_answer import EXAMPLE_ID, ExampleAnswerView, score_example
 from mockint.tui.widgets.pasted_text_area import PastedTextArea
 from mockint.tui.widgets.score_card import ScoreCardView
-from mockint.tui.widgets.speech_panel import SpeechPanel
+from mockint.tui.widgets.speech_panel import RecordingLimitReached, SpeechPanel
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -51,11 +60,14 @@ TICK_SECONDS = 0.2
 THINK_PLACEHOLDER = "Think about your answer. Press Enter to start answering now."
 ANSWER_PLACEHOLDER = "Type your answer. Ctrl+S submits."
 
+# Scored once, not saved, while the first question is on screen (see warm_scorer).
+WARM_UP_ANSWER = "I led a team of four, we shipped it in 3 weeks, and um, I learned a lot."
+
 # What the body shows: the question being asked, an answer being scored, or its score card.
 ASKING, SCORING, RESULT = "asking", "scoring", "result"
 
 
-class PracticeScreen(InterviewerVoice, SpokenAnswers):
+class PracticeScreen(InterviewerVoice):
     """Runs ``session`` (already planned) for ``bank``; ``recorder`` scores and saves answers."""
 
     BINDINGS = [
@@ -92,8 +104,7 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         with ContentSwitcher(initial=ASKING, id="practice-body"):
             with Vertical(id=ASKING):
                 yield Countdown(id="countdown")
-                yield Static(id="speech-notice")
-                yield SpeechPanel(id="speech-panel")
+                yield SpeechPanel(spoken=self.options.mode == SPOKEN, id="speech-panel")
                 yield PastedTextArea(id="answer", what="answer", soft_wrap=True, show_line_numbers=False)
             with VerticalScroll(id=RESULT):
                 yield Static(id="result-status")
@@ -104,9 +115,89 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
     def on_mount(self) -> None:
         if self.session.phase is Phase.NOT_STARTED:
             self.session.start()
-        self.mount_speech()
+        self._warm_up()
         self._show_question()
         self.set_interval(TICK_SECONDS, self._tick)
+
+    def _warm_up(self) -> None:
+        """Load the speech model (a spoken session) and warm the scorer while the question shows."""
+        if self.options.mode != SPOKEN:
+            self.warm_scorer()
+            return
+        self.app.speech_model()
+        self.watch(self.app, "model_state", self._model_state_changed, init=False)
+        if self.app.model_state in (READY, FAILED):
+            self.warm_scorer()
+
+    def _model_state_changed(self, state: str) -> None:
+        if state in (READY, FAILED):  # not while the model loads: their peaks of memory would add up
+            self.warm_scorer()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up")
+    def warm_scorer(self) -> None:
+        """The scorer's first call builds its tables (about half a second): do it while the
+        question is read, not after the stop key. Nothing is saved."""
+        attempt = Attempt(0, self.session.current, Outcome.ANSWERED, WARM_UP_ANSWER, 0.0, 0.0)
+        try:
+            self.recorder.score(attempt)
+        except Exception:  # noqa: BLE001 - only a head start: the real answer reports any error
+            pass
+
+    # -- the spoken answer -------------------------------------------------------------------------
+    @property
+    def speech_panel(self) -> SpeechPanel:
+        return self.query_one(SpeechPanel)
+
+    @property
+    def speaking(self) -> bool:
+        """The question on screen is answered out loud."""
+        return self.speech_panel.speaking
+
+    def action_type_instead(self) -> None:
+        """Ctrl+O: type this answer (a recording under way is kept with it); on the card of a
+        recording that gave no words, the same question again, typed, with that recording."""
+        if self.session.phase is Phase.DONE:
+            failed = self.speech_panel.failed_recording
+            self.session.retry_answer()
+            self._show_question(retyping=failed)
+            return
+        self.speech_panel.type_instead()  # its TypingInstead brings the words heard so far
+        self._sync_answer_box()
+
+    def on_typing_instead(self, message: TypingInstead) -> None:
+        answer = self.query_one("#answer", TextArea)
+        answer.load_text(message.text)
+        answer.move_cursor(answer.document.end)
+        self.session.set_draft(message.text)
+        self._sync_answer_box()
+
+    def on_recording_limit_reached(self, message: RecordingLimitReached) -> None:
+        """The answer's time of audio has arrived (a fast device may beat the clock): stop."""
+        if self.view != ASKING or self.session.phase is not Phase.ANSWER:
+            return
+        self.notify(
+            f"Time is up: {message.seconds:.0f} s recorded, the answer's limit; it is being scored.",
+            timeout=4,
+        )
+        self._question_over(self.session.submit())
+
+    def on_transcript_ready(self, message: TranscriptReady) -> None:
+        self.score_attempt(
+            message.attempt, spoken=message.spoken, audio_path=message.audio_path, notice=message.notice
+        )
+
+    def on_transcription_failed(self, message: TranscriptionFailed) -> None:
+        if self._quitting:
+            self._end_session()
+            return
+        path = message.audio_path
+        text = Text("This answer could not be scored: ", style="bold")
+        text.append_text(literal(message.error))
+        if str(path) not in message.error:
+            text.append_text(literal(f"\nYour recording is kept in {path}", "dim"))
+        text.append_text(literal(f"\nScore it later with: mockint score --audio {path}", "dim"))
+        self.query_one("#result-status", Static).update(text)
+        self.show_next_hint("Ctrl+O: type this answer instead · ")
 
     # -- keeping the screen in step with the session --------------------------------------------
     def _tick(self) -> None:
@@ -122,10 +213,13 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         if self.session.phase is not was:
             self._sync_answer_box()
         self._sync_clock()
-        self.sync_recording()
+        if self.speaking:
+            self.speech_panel.follow_take()  # redrawn at once (it also is on its own timer)
         self.sync_cues()
 
-    def _show_question(self, *, typing: bool = False) -> None:
+    def _show_question(self, *, retyping: Path | None = None) -> None:
+        """The question on screen; ``retyping``: the same question again, typed, after its
+        recording (kept with the typed answer) gave no words."""
         session = self.session
         self.view = ASKING
         self.query_one(ContentSwitcher).current = ASKING
@@ -137,8 +231,8 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         question.update(literal(session.current.question.text))
         answer = self.query_one("#answer", TextArea)
         answer.load_text("")
-        self.new_question_speech(typing=typing)
-        if not typing:
+        self.speech_panel.new_question(retyping=retyping)
+        if retyping is None:
             self.read_question_aloud()  # holds the clock until the question has been read
         self._sync_answer_box()
         self._sync_clock()
@@ -156,7 +250,10 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         return progress
 
     def _sync_answer_box(self) -> None:
-        self.sync_speech()  # may start the microphone, or fall back to typing
+        session = self.session
+        panel = self.speech_panel
+        panel.sync(session.phase, paused=session.paused, time_left=session.time_left())  # may record
+        session.recording = panel.recording
         answering = self.session.phase is Phase.ANSWER
         answer = self.query_one("#answer", TextArea)
         answer.display = not self.speaking
@@ -206,7 +303,7 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
             return self._can_retake(action)
         if action == "type_instead":
             if view == RESULT:
-                return self.failed_recording is not None
+                return self.speech_panel.failed_recording is not None
             return view == ASKING and self.speaking and phase in (Phase.THINK, Phase.ANSWER)
         if action == "reply":
             return view == RESULT and self._reply_kind() is not None
@@ -283,7 +380,7 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         if self.session.phase is not Phase.ANSWER:
             return False
         if self.speaking:
-            return self.take is not None
+            return self.speech_panel.recording
         return bool(self.query_one("#answer", TextArea).text.strip())
 
     def _quit_dialog_sync(self) -> None:
@@ -303,24 +400,23 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
             if self.view == SCORING:
                 return
         self.session.stop()
-        self.drop_recording()  # the question in progress is dropped, its recording too
+        self.speech_panel.drop()  # the question in progress is dropped, its recording too
         if self.view != SCORING:  # otherwise the session ends when that answer is back
             self._end_session()
 
     # -- one question is over ----------------------------------------------------------------
     def _question_over(self, attempt: Attempt) -> None:
         self.stop_voice()
+        panel = self.speech_panel
         if attempt.outcome is Outcome.SKIPPED:
-            self.drop_recording()
+            panel.drop()
             self.action_next()
             return
-        take = self.take
-        self.show_scoring("Transcribing your answer…" if take else "Scoring your answer…")
-        if take is not None:
-            self.take = None
-            self.transcribe_answer(take, attempt)
+        if panel.stop(attempt):  # its words arrive as TranscriptReady
+            self.show_scoring("Transcribing your answer…")
         else:
-            self.score_attempt(attempt, self.kept_recording)
+            self.show_scoring("Scoring your answer…")
+            self.score_attempt(attempt, audio_path=panel.kept_recording)
 
     def show_scoring(self, status: str) -> None:
         self.view = SCORING
@@ -336,10 +432,7 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
         self.refresh_bindings()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="score")
-    def score_attempt(self, attempt: Attempt, audio_path: Path | None = None) -> None:
-        self.score_and_post(attempt, audio_path=audio_path)
-
-    def score_and_post(
+    def score_attempt(
         self,
         attempt: Attempt,
         *,
@@ -354,6 +447,18 @@ class PracticeScreen(InterviewerVoice, SpokenAnswers):
             self.post_message(ScoringFailed(attempt, str(exc)))
         else:
             self.post_message(AnswerScored(result, notice))
+
+    @staticmethod
+    def result_notice(result: ScoredAttempt, notice: str | None) -> Text:
+        """The line above a score card: a problem while recording, and where the recording is."""
+        text = Text()
+        if notice:
+            text.append_text(literal(sentence(notice), "bold"))
+            text.append("\n")
+        if result.audio_path is not None:
+            how = "Transcribed from your recording" if result.spoken else "Your recording is kept with this answer"
+            text.append_text(literal(f"{how}: {result.audio_path}", "dim"))
+        return text
 
     def on_answer_scored(self, message: AnswerScored) -> None:
         result = message.result
