@@ -6,6 +6,8 @@ BIN    := $(VENV)/bin
 # torch first, pinned to the CPU build these machines keep on disk: openai-whisper would otherwise
 # pull a multi-GB CUDA build.
 TORCH  ?= torch==2.13.0
+# The suite runs on two workers (CI has two cores); PYTEST_ARGS="-n 0" runs it in one process.
+PYTEST_ARGS ?= -n 2 --durations=15
 
 .PHONY: run test bench validity venv clean lint
 

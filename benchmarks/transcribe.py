@@ -89,8 +89,11 @@ class Saving:
         from mockint.session.answer_saver import AnswerSaver
 
         practice = self._new_practice()
+        from mockint.session.practice import Phase
+
         practice.start()
-        practice.begin_answer()
+        if practice.phase is Phase.THINK:  # no think time: the answer clock runs at once
+            practice.begin_answer()
         practice.recording = True
         saver = AnswerSaver(self.bank, self._options, lambda: self.store)
         return saver, practice.submit()

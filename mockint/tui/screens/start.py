@@ -88,9 +88,12 @@ def entry_detail(entry: BankEntry) -> Text:
         if entry.notice:
             detail.append_text(literal(f"\n{entry.notice}", "dim italic"))
         return detail
-    detail = literal(f"{entry.path} cannot be used:", "bold red")
+    # The panel is two or three rows: name the file once, and each problem by the file's name
+    # (Enter, the Banks screen and `mockint banks validate` give the whole path).
+    detail = literal(f"{entry.path.name} cannot be used (Enter: details):", "bold red")
     for problem in entry.problems:
-        detail.append_text(literal(f"\n{problem}"))
+        where = problem.path.name if problem.path == entry.path else str(problem.path)
+        detail.append_text(literal(f"\n{where}:{problem.line}: {problem.field}: {problem.message}"))
     return detail
 
 
