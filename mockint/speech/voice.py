@@ -218,20 +218,51 @@ def _spread(values: np.ndarray) -> float:
 
 
 def _flattest_window(times: np.ndarray, semitones: np.ndarray) -> tuple[float, float, float] | None:
-    """``(start_s, end_s, range)`` of the ~8 s stretch whose pitch varies least."""
+    """``(start_s, end_s, range)`` of the ~8 s stretch whose pitch varies least.
+
+    Windows start every ``FLAT_STEP_S`` from the first voiced frame; their spreads are computed
+    together (rows sorted at once, percentiles interpolated as ``numpy.percentile`` does), which
+    gives the same figures as one ``_spread`` per window in a tenth of the time."""
     import numpy as np
 
     need = int(FLAT_MIN_VOICED_S / TIME_STEP_S)
-    best: tuple[float, float, float] | None = None
-    start = float(times[0])
-    while start <= float(times[-1]):
-        lo, hi = np.searchsorted(times, [start, start + FLAT_WINDOW_S])
-        if hi - lo >= need:
-            spread = _spread(semitones[lo:hi])
-            if best is None or spread < best[2]:
-                best = (round(float(times[lo]), 2), round(float(times[hi - 1]), 2), round(spread, 2))
+    starts: list[float] = []
+    start, last = float(times[0]), float(times[-1])
+    while start <= last:
+        starts.append(start)
         start += FLAT_STEP_S
+    begin = np.asarray(starts)
+    lows = np.searchsorted(times, begin)
+    highs = np.searchsorted(times, begin + FLAT_WINDOW_S)
+    judged = np.flatnonzero(highs - lows >= need)
+    if judged.size == 0:
+        return None
+    lows, highs = lows[judged], highs[judged]
+    counts = highs - lows
+    columns = np.arange(int(counts.max()))
+    index = lows[:, None] + columns[None, :]
+    rows = np.where(columns[None, :] < counts[:, None], semitones[np.minimum(index, semitones.size - 1)], np.inf)
+    rows.sort(axis=1)
+    spreads = _row_percentile(rows, counts, 0.9) - _row_percentile(rows, counts, 0.1)
+    best: tuple[float, float, float] | None = None
+    for lo, hi, spread in zip(lows.tolist(), highs.tolist(), spreads.tolist()):
+        if best is None or spread < best[2]:
+            best = (round(float(times[lo]), 2), round(float(times[hi - 1]), 2), round(spread, 2))
     return best
+
+
+def _row_percentile(rows: np.ndarray, counts: np.ndarray, q: float) -> np.ndarray:
+    """The ``q`` quantile of each sorted row's first ``counts`` values, by numpy's linear method."""
+    import numpy as np
+
+    virtual = q * (counts - 1)
+    below = np.floor(virtual).astype(np.int64)
+    above = np.minimum(below + 1, counts - 1)
+    gamma = virtual - below
+    picked = np.arange(rows.shape[0])
+    a, b = rows[picked, below], rows[picked, above]
+    diff = b - a
+    return np.where(gamma >= 0.5, b - diff * (1 - gamma), a + diff * gamma)
 
 
 def voice_features(audio: np.ndarray) -> VoiceFeatures | None:

@@ -75,3 +75,34 @@ def test_real_voice_and_silence() -> None:
     assert 3 < features.voiced_seconds < 9
     assert 2 < features.pitch_range_semitones < 15  # a speech, not a monotone
     assert voice_features(np.zeros(3 * RATE, np.float32)) is None
+
+
+def _flattest_one_window_at_a_time(times, semitones):
+    """The definition: every window from the first voiced frame on, its spread on its own."""
+    from mockint.speech.voice import FLAT_MIN_VOICED_S, FLAT_STEP_S, FLAT_WINDOW_S, TIME_STEP_S
+
+    best = None
+    start = float(times[0])
+    while start <= float(times[-1]):
+        lo, hi = np.searchsorted(times, [start, start + FLAT_WINDOW_S])
+        if hi - lo >= int(FLAT_MIN_VOICED_S / TIME_STEP_S):
+            low, high = np.percentile(semitones[lo:hi], [10, 90])
+            spread = float(high - low)
+            if best is None or spread < best[2]:
+                best = (round(float(times[lo]), 2), round(float(times[hi - 1]), 2), round(spread, 2))
+        start += FLAT_STEP_S
+    return best
+
+
+def test_the_flattest_window_computed_together_is_the_one_found_window_by_window() -> None:
+    from mockint.speech.voice import _flattest_window
+
+    rng = np.random.default_rng(7)
+    for trial in range(120):
+        n = int(rng.integers(50, 9000))
+        gaps = rng.choice([0.01, 0.02, 0.5, 3.0], size=n, p=[0.8, 0.15, 0.04, 0.01])  # pauses too
+        times = np.round(np.cumsum(gaps) + rng.uniform(0, 5), 2)
+        semitones = rng.normal(0, rng.uniform(0.5, 4), n)
+        if trial % 3 == 0:
+            semitones = np.round(semitones, 1)  # ties between windows
+        assert _flattest_window(times, semitones) == _flattest_one_window_at_a_time(times, semitones), trial

@@ -331,3 +331,32 @@ async def test_the_speech_panel_owns_its_state_and_posts_each_change(build_app, 
         await wait_for_card(app, pilot)
         assert panel.state == "ready"
     assert [m.state for m in posted] == ["recording", "paused", "recording", "transcribing", "ready"]
+
+
+async def test_the_panel_redraws_its_status_only_when_it_changes(build_app, transcriber) -> None:
+    """Behind a score card the panel's timer goes on: redrawing an unchanged status line would lay
+    the whole card out again five times a second."""
+    from textual.widgets import Static
+
+    from mockint.tui.widgets.speech_panel import SpeechPanel
+
+    speech = speech_setup(jfk(), transcriber, pace_s=0.01, silence_pace_s=0.1)
+    app = build_app(initial=spoken_practice(think_seconds=30), speech=speech)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: app.model_state == "ready", what="the model")
+        await pilot.press("enter")
+        take = screen.speech_panel.take
+        await wait_for(pilot, lambda: take.seconds > 3, what="the speech recorded")
+        await pilot.press("ctrl+s")
+        await wait_for_card(app, pilot)
+        panel = app.screen.query_one(SpeechPanel)
+        status = panel.query_one("#mic-status", Static)
+        updates: list[object] = []
+        original = status.update
+        status.update = lambda content="", **kwargs: (updates.append(content), original(content, **kwargs))[1]
+        for _ in range(5):
+            panel.follow_take()
+        assert updates == []
+        panel.state = "waiting"  # a change is drawn
+        assert len(updates) == 1

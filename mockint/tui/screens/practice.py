@@ -137,6 +137,8 @@ class PracticeScreen(InterviewerVoice):
     def warm_scorer(self) -> None:
         """The scorer's first call builds its tables (about half a second): do it while the
         question is read, not after the stop key. Nothing is saved."""
+        import mockint.aftermath.reply  # noqa: F401 - the card asks it which reply the answer rehearsed
+
         attempt = Attempt(0, self.session.current, Outcome.ANSWERED, WARM_UP_ANSWER, 0.0, 0.0)
         try:
             self.recorder.score(attempt)

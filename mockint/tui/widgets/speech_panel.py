@@ -98,6 +98,7 @@ class SpeechPanel(Vertical):
         self.failed_recording: Path | None = None  # the last recording that gave no words to score
         self.error: str | None = None
         self._phase = Phase.NOT_STARTED
+        self._drawn: Text | None = None  # the status line last drawn
 
     def compose(self) -> ComposeResult:
         yield Static(id="speech-notice")
@@ -319,7 +320,9 @@ class SpeechPanel(Vertical):
         device = take.device_name if take is not None else None
         if device and state != "waiting":
             line.append_text(literal(f"  · {device}", "dim"))
-        self.query_one("#mic-status", Static).update(line)
+        if line != self._drawn:  # an update lays the whole screen out again (a score card too)
+            self._drawn = line
+            self.query_one("#mic-status", Static).update(line)
         self.query_one(LevelMeter).state = state if state in METER_ON else "off"
 
     def _show_transcript(self, text: str) -> None:
