@@ -165,6 +165,14 @@ class TranscriptReady(Message):
         self.notice = notice
 
 
+class RecordingLimitReached(Message):
+    """The answer's time of audio was recorded (counted in samples; posted from the writer thread)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__()
+        self.seconds = seconds
+
+
 class TranscriptionFailed(Message):
     """A recorded answer has no words to score (transcription failed, or nothing was heard)."""
 

@@ -34,6 +34,7 @@ from mockint.speech.loader import FAILED, READY
 from mockint.tui.literal import literal
 from mockint.tui.messages import (
     AnswerScored,
+    RecordingLimitReached,
     ScoringFailed,
     TranscriptionFailed,
     TranscriptReady,
@@ -46,7 +47,7 @@ from mockint.tui.widgets.countdown import Countdown
 from mockint.tui.widgets.example_answer import EXAMPLE_ID, ExampleAnswerView, score_example
 from mockint.tui.widgets.pasted_text_area import PastedTextArea
 from mockint.tui.widgets.score_card import ScoreCardView
-from mockint.tui.widgets.speech_panel import RecordingLimitReached, SpeechPanel
+from mockint.tui.widgets.speech_panel import SpeechPanel
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -93,6 +94,7 @@ class PracticeScreen(InterviewerVoice):
         self.view = ASKING
         self._quitting = False
         self.follow_up: PlannedQuestion | None = None  # asked next unless the user tries again
+        self.speech_panel = SpeechPanel(spoken=options.mode == SPOKEN, id="speech-panel")
 
     # -- layout -------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -104,7 +106,7 @@ class PracticeScreen(InterviewerVoice):
         with ContentSwitcher(initial=ASKING, id="practice-body"):
             with Vertical(id=ASKING):
                 yield Countdown(id="countdown")
-                yield SpeechPanel(spoken=self.options.mode == SPOKEN, id="speech-panel")
+                yield self.speech_panel
                 yield PastedTextArea(id="answer", what="answer", soft_wrap=True, show_line_numbers=False)
             with VerticalScroll(id=RESULT):
                 yield Static(id="result-status")
@@ -146,10 +148,6 @@ class PracticeScreen(InterviewerVoice):
             pass
 
     # -- the spoken answer -------------------------------------------------------------------------
-    @property
-    def speech_panel(self) -> SpeechPanel:
-        return self.query_one(SpeechPanel)
-
     @property
     def speaking(self) -> bool:
         """The question on screen is answered out loud."""
@@ -215,8 +213,6 @@ class PracticeScreen(InterviewerVoice):
         if self.session.phase is not was:
             self._sync_answer_box()
         self._sync_clock()
-        if self.speaking:
-            self.speech_panel.follow_take()  # redrawn at once (it also is on its own timer)
         self.sync_cues()
 
     def _show_question(self, *, retyping: Path | None = None) -> None:

@@ -19,6 +19,7 @@ many questions the plan holds is remembered (``plan_count`` in :mod:`mockint.ui_
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Group
@@ -92,8 +93,8 @@ def entry_detail(entry: BankEntry) -> Text:
     # (Enter, the Banks screen and `mockint banks validate` give the whole path).
     detail = literal(f"{entry.path.name} cannot be used (Enter: details):", "bold red")
     for problem in entry.problems:
-        where = problem.path.name if problem.path == entry.path else str(problem.path)
-        detail.append_text(literal(f"\n{where}:{problem.line}: {problem.field}: {problem.message}"))
+        shown = replace(problem, path=Path(problem.path.name)) if problem.path == entry.path else problem
+        detail.append_text(literal(f"\n{shown}"))
     return detail
 
 

@@ -12,8 +12,8 @@ needs to know:
 - :class:`SpeechPanel.Changed` when ``state`` changes;
 - :class:`~mockint.tui.messages.TypingInstead` when the question is typed after all (no
   microphone, or Ctrl+O), with the words heard so far;
-- :class:`RecordingLimitReached` when the answer's time of audio has been recorded (counted in
-  samples: a device faster than real time ends the answer early);
+- :class:`~mockint.tui.messages.RecordingLimitReached` when the answer's time of audio has been
+  recorded (counted in samples: a device faster than real time ends the answer early);
 - :class:`~mockint.tui.messages.TranscriptReady` or
   :class:`~mockint.tui.messages.TranscriptionFailed` when a stopped take is transcribed (in a
   thread worker).
@@ -45,6 +45,7 @@ from mockint.tui.messages import (
     MicrophoneLevel,
     MicrophoneLost,
     PartialTranscript,
+    RecordingLimitReached,
     TranscriptionFailed,
     TranscriptReady,
     TypingInstead,
@@ -112,8 +113,8 @@ class SpeechPanel(Vertical):
 
     def on_mount(self) -> None:
         self._draw_recording()
-        self.set_interval(FOLLOW_SECONDS, self.follow_take)
-        if self.spoken:
+        if self.spoken:  # a typed session never records: no timer, no watcher
+            self.set_interval(FOLLOW_SECONDS, self.follow_take)
             self.watch(self.app, "model_state", self._model_state_changed, init=False)
 
     def on_unmount(self) -> None:
@@ -145,11 +146,12 @@ class SpeechPanel(Vertical):
         self.query_one(LevelMeter).level = FLOOR_DBFS
         self.state = "waiting"
         notice = None
+        app = mockint_app(self.app)
         if retyping is not None:
             notice = "Type this answer (the answer clock started again); your recording is kept with it."
-        elif self.spoken and mockint_app(self.app).model_state == FAILED:
+        elif self.spoken and app.model_state == FAILED:
             self.typing_instead = True
-            notice = f"The speech model is not available ({mockint_app(self.app).model_error}): type this answer."
+            notice = f"The speech model is not available ({app.model_error}): type this answer."
         self.show_notice(notice)
         self._show_typing()
 
@@ -329,11 +331,3 @@ class SpeechPanel(Vertical):
         shown = literal(text) if text.strip() else Text(TRANSCRIPT_PLACEHOLDER, style="dim italic")
         self.query_one("#live-transcript", Static).update(shown)
         self.query_one("#live-transcript-box", VerticalScroll).scroll_end(animate=False)  # the newest words
-
-
-class RecordingLimitReached(Message):
-    """The answer's time of audio was recorded (counted in samples; posted from the writer thread)."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__()
-        self.seconds = seconds
